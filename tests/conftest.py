@@ -1,0 +1,1 @@
+"""Shared fixtures. Each topic keeps its own fixtures beside its tests."""
