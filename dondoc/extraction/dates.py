@@ -1,0 +1,61 @@
+"""Date literals as Vietnamese documents write them: "ngày 06 tháng 8 năm 2021", "6/8/2021",
+"06-8-2021", "06.8.2021", and day/month without a year ("trước 31/12", the year comes from context).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dondoc.extraction.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    date: date
+    span: Span
+    has_year: bool
+
+
+_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])")
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]:
+    """Every date literal in ``text``, in order. Without a year, ``default_year`` is used (or skipped)."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in _WORDY.finditer(text):
+        d = make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append(DateMatch(d, Span(m.start(), m.end()), True))
+            taken.append((m.start(), m.end()))
+    for m in _NUMERIC.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        sep, year_text = m.group(2), m.group(4)
+        if year_text is None and sep != "/":
+            continue  # "1.5" or "3-4" without a year is a number, not a date
+        if year_text is None and default_year is None:
+            continue
+        year = int(year_text) if year_text else default_year
+        assert year is not None
+        d = make_date(year, int(m.group(3)), int(m.group(1)))
+        if d:
+            found.append(DateMatch(d, Span(m.start(), m.end()), year_text is not None))
+    found.sort(key=lambda x: x.span.start)
+    return found
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> date | None:
+    """The first date literal in ``text``."""
+    hits = find_dates(text, default_year=default_year)
+    return hits[0].date if hits else None
