@@ -23,7 +23,8 @@ _TONE_PAIRS = {
     "uỹ": "ũy",
     "uỵ": "ụy",
 }
-_TONE_RE = re.compile("|".join(_TONE_PAIRS))
+# Only a syllable-final pair moves its mark ("hoà", "thuỷ"); "hoạch" and "quý" stay as they are.
+_TONE_RE = re.compile(r"(?<!q)(?:" + "|".join(_TONE_PAIRS) + r")(?!\w)")
 
 
 def nfc(text: str) -> str:
