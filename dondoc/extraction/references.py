@@ -1,9 +1,212 @@
-"""Cited documents: number, type, date, issuer."""
+"""Cited documents: number, type, date, issuer.
+
+Two ways a citation shows: a well-formed number anywhere ("01/NQ-CP", "30/2020/NĐ-CP",
+"02-NQ/TU", "QCVN 05A:2020/BCT"), and any token after "<document word> số" ("Văn bản số
+21.4/GĐN", "Công văn số 02 ngày 21/4/2026": a bare number counts only with its date). OCR breaks
+inside symbols ("01/NQ- CP") are joined. The document's own number is not a reference.
+"""
 
 from __future__ import annotations
 
-from dondoc.extraction.model import Header, Reference, TextDocument
+import re
+import unicodedata
+
+from dondoc.extraction.dates import find_dates
+from dondoc.extraction.doctypes import TYPE_NAMES, type_from_name, type_from_symbol
+from dondoc.extraction.header_issuer import expand_abbreviations
+from dondoc.extraction.model import Header, Reference, Span, TextDocument
+
+_CODE = r"[A-ZĐƯ][A-Za-zĐđƯư0-9&.]*"
+_CAPS = r"[A-ZĐƯ][A-ZĐƯ0-9&]+"
+# A symbol group after "-": normally glued, or broken by OCR as "- CP" (capitals only then).
+_GROUP = rf"(?:-{_CODE}|-[ \t]*\n[ \t]*{_CODE}|-[ \t]+{_CAPS}(?![a-zđà-ỹ]))"
+_STATE = rf"\d+[a-d]?(?:\s*/\s*\d{{4}})?\s*/\s*{_CODE}{_GROUP}*"
+_PARTY = rf"\d+[a-d]?-[ \t]?{_CODE}/{_CODE}(?:-{_CODE})*"
+_STANDARD = r"(?:QCVN|TCVN)\s*[0-9A-Z.\-]+(?::\d{4})?/[A-ZĐ]+\d?"
+_WELL_FORMED = re.compile(rf"(?<![\w/.:\-])(?:{_STANDARD}|{_PARTY}|{_STATE})(?![\w/])")
+_CAPTION = re.compile(r"k[eè]m\s+theo\s+(?P<type>[^\d\n]{2,30}?)\s+s[ốô]\s*:?[^\w\n]{0,3}$", re.IGNORECASE)
+_WORDS = "|".join(re.escape(t) for t in TYPE_NAMES) + "|Giấy đề nghị|Đơn"
+_AFTER_SO = re.compile(
+    rf"(?i:(?P<word>{_WORDS}))(?P<between>[^\n.;,()]{{0,60}}?)\s+(?i:số)\s*:?\s*(?P<num>[^\s,;()]*\d[^\s,;()]*)"
+)
+_DATE_AFTER = re.compile(
+    r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*\d{4})",
+    re.IGNORECASE,
+)
+_STOPS = (
+    r"về|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|thực hiện|triển khai|tổ chức|cho phép|v/v|tại|đã|"
+    r"đối với|nhằm|gửi|chỉ đạo|giao|yêu cầu|thông qua|kèm theo"
+)
+_ISSUER_AFTER = re.compile(
+    rf"^\s*(?:của|do)\s+(?P<who>[^,;()|\n]{{3,90}}?)(?=\s+(?i:{_STOPS})\b|\s+và\s+(?![A-ZĐ])|"
+    rf"\s+và\s+(?i:{_WORDS})|\s+(?:có|được)\s|[,;()|\n]|\.\s|\.?$)",
+)
+_AGENCY = re.compile(
+    r"(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Bộ|Cục|Công ty|Doanh nghiệp|Chi nhánh|Ban|Văn phòng|Thủ tướng|"
+    r"Chính phủ|Tổng cục|Trung tâm|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quốc hội|Giám đốc|Chủ tịch|Thanh tra|"
+    r"Liên danh|Tập đoàn|Tổng công ty|Kho bạc|Công an|Đảng ủy|BTV|Thường trực)\b"
+)
+# "Công ty A tại Văn bản số", "đề nghị của Sở Xây dựng tại Tờ trình số", "Bộ X ban hành Quyết định số".
+_ISSUER_BEFORE = re.compile(
+    rf"(?:của\s+)?(?P<who>[A-ZĐ][^,;()|\n\d]{{2,90}}?)\s+(?:tại|đã ban hành|ban hành|có|theo)\s+(?:các\s+)?(?i:{_WORDS})"
+    r"(?:\s+[^\s\d]+){0,3}?\s+s[ốô]\s*:?\s*$"
+)
+_BARE_LOCAL = re.compile(r"\b(tỉnh|Tỉnh|thành phố|Thành phố)$")
+
+
+def ref_key(number: str) -> str:
+    """Letters, digits and slashes, upper case, no diacritics: the identity of a number."""
+    text = unicodedata.normalize("NFD", number).replace("đ", "d").replace("Đ", "D")
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return re.sub(r"[^0-9A-Za-z/]", "", text).upper()
+
+
+def _clean(number: str) -> str:
+    number = re.sub(r"\s*/\s*", "/", number.replace("Ð", "Đ"))
+    number = re.sub(r"-\s+", "-", number)
+    return number.strip(" .:-")
+
+
+def _local_name(issuer: str, home: str | None) -> str:
+    """'Ủy ban nhân dân tỉnh' in a Lào Cai document is 'Ủy ban nhân dân tỉnh Lào Cai'."""
+    issuer = expand_abbreviations(re.sub(r"\s+", " ", issuer)).strip(" .")
+    issuer = re.sub(r"\bBTV\b", "Ban Thường vụ", issuer)
+    if home and _BARE_LOCAL.search(issuer):
+        issuer = f"{issuer[: -len(_BARE_LOCAL.search(issuer).group(1))]}{home}"  # type: ignore[union-attr]
+    return issuer[:1].upper() + issuer[1:]
+
+
+def _home(header: Header) -> str | None:
+    m = re.search(r"\b((?:tỉnh|thành phố)\s+\S.*)$", header.issuer or "")
+    return m.group(1) if m else None
+
+
+def _share_issuers(refs: list[Reference]) -> None:
+    """A list cited with one "của X" at its end: "các Nghị quyết số 01/NQ-CP, 63/NQ-CP ... của Chính phủ"."""
+    for i in range(len(refs) - 2, -1, -1):
+        ref, nxt = refs[i], refs[i + 1]
+        if ref.issuer or not nxt.issuer or not ref.span or not nxt.span:
+            continue
+        if nxt.span.start - ref.span.end < 120 and ref.number.split("-")[-1] == nxt.number.split("-")[-1]:
+            ref.issuer = nxt.issuer
 
 
 def find_references(doc: TextDocument, header: Header) -> list[Reference]:
-    return []
+    refs = _find(doc, header)
+    home = _home(header)
+    for ref in refs:
+        if ref.issuer:
+            ref.issuer = _local_name(ref.issuer, home)
+    _share_issuers(refs)
+    return refs
+
+
+def _find(doc: TextDocument, header: Header) -> list[Reference]:
+    text = doc.text.replace("Ð", "Đ")
+    own = ref_key(header.number) if header.number else None
+    own_span = header.spans.get("number_line")
+    found: dict[str, Reference] = {}
+    hits: list[tuple[int, int, str, str | None]] = []
+    for m in _WELL_FORMED.finditer(text):
+        hits.append((m.start(), m.end(), m.group(0), None))
+    for m in _AFTER_SO.finditer(text):
+        num = m.group("num").rstrip(".:")
+        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", num):
+            continue  # "số ... ngày" misread: a date
+        if not re.search(r"[A-Za-zĐđ]", num):
+            rest = text[m.end("num") : m.end("num") + 40]
+            if not (re.fullmatch(r"\d+", num) and _DATE_AFTER.match(rest)):
+                continue  # a bare number needs its date ("Công văn số 02 ngày 21/4/2026")
+        if not num[:1].isalnum():
+            continue  # OCR junk in front of the number
+        hits.append((m.start("num"), m.start("num") + len(num), num, m.group("word")))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    keys = {ref_key(_clean(h[2])) for h in hits}
+    taken_end = -1
+    for start, end, raw, word in hits:
+        if start < taken_end or (own_span and own_span.start <= start < own_span.end):
+            continue
+        taken_end = end
+        number = _drop_footnote(_clean(raw), keys)
+        key = ref_key(number)
+        if not key or key == own or not re.search(r"\d", key):
+            continue
+        if key in found:
+            _complete(found[key], _describe(text, number, start, end, word))
+            continue
+        caption = _CAPTION.search(text[max(0, start - 60) : start])
+        if caption and header.type and type_from_name(caption.group("type")) == header.type:
+            continue  # "(Kèm theo Kế hoạch số .../KH-UBND ...)": the document itself
+        if any(_same(key, other) for other in found):
+            continue
+        found[key] = _describe(text, number, start, end, word)
+    return list(found.values())
+
+
+def _complete(ref: Reference, other: Reference) -> None:
+    """Fill what the first mention left out from a later one."""
+    ref.date = ref.date or other.date
+    ref.issuer = ref.issuer or other.issuer
+    if ref.type in (None, "Văn bản"):
+        ref.type = other.type or ref.type
+
+
+def _drop_footnote(number: str, keys: set[str]) -> str:
+    """ "105/2025/NĐ-CP2" (a footnote call glued to the number) -> "105/2025/NĐ-CP"."""
+    m = re.search(r"(?<=[A-ZĐ]{2})\d$", number)
+    if m and ref_key(number[:-1]) in keys:
+        return number[:-1]
+    return re.sub(r"(?<=/QH)(\d{2})\d+$", r"\1", number)
+
+
+def _same(key: str, other: str) -> bool:
+    """ "22/2016/HĐND" written for "22/2016/NQ-HĐND": same number, year and issuer, no type code."""
+    a, b = key.split("/"), other.split("/")
+    if len(a) != len(b) or a[:-1] != b[:-1] or a[-1] == b[-1]:
+        return False
+    shorter, longer = sorted((a[-1], b[-1]), key=len)
+    return len(shorter) >= 3 and longer.endswith(shorter)
+
+
+def _describe(text: str, number: str, start: int, end: int, word: str | None) -> Reference:
+    before = text[max(0, start - 60) : start]
+    kind = None
+    m = None
+    for cand in re.finditer(rf"\b({_WORDS})\b", before, re.IGNORECASE):
+        rest = before[cand.end() :]
+        if re.fullmatch(r"(?:\s+[^\s\d]+){0,6}?\s+(?:số\s*:?\s*)?|\s*", rest, re.IGNORECASE):
+            m = cand
+    if m:
+        kind = type_from_name(m.group(1))
+    if word and kind is None:
+        kind = type_from_name(word)
+    by_symbol = type_from_symbol(number)
+    if kind in (None, "Văn bản") and by_symbol:
+        kind = by_symbol
+    if number.startswith(("QCVN", "TCVN")):
+        kind = "Quy chuẩn kỹ thuật quốc gia" if number.startswith("QCVN") else "Tiêu chuẩn quốc gia"
+    after = text[end : end + 200]
+    when = None
+    d = _DATE_AFTER.match(after)
+    if d:
+        hits = find_dates(d.group(0))
+        when = hits[0].date if hits else None
+        after = after[d.end() :]
+    issuer = None
+    i = _ISSUER_AFTER.match(after.replace("\n", " "))
+    if i and _AGENCY.match(i.group("who")):
+        issuer = i.group("who")
+    elif not i:
+        b = _ISSUER_BEFORE.search(text[max(0, start - 160) : start].replace("\n", " "))
+        heads = list(_AGENCY.finditer(b.group("who"))) if b else []
+        if b and heads:
+            issuer = b.group("who")[heads[0].start() :]
+            issuer = re.split(rf"\s+(?i:{_STOPS}|theo)\b", issuer)[0]
+    return Reference(
+        number=number,
+        type=kind,
+        date=when,
+        issuer=issuer,
+        text=text[max(0, start - (len(before) - m.start()) if m else start) : end],
+        span=Span(start, end),
+    )
