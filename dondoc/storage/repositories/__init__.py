@@ -1,0 +1,1 @@
+"""Queries and small write helpers over the tables; they flush, never commit."""
