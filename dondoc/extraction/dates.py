@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from dondoc.extraction.model import Span
 
@@ -59,3 +60,36 @@ def parse_date(text: str, *, default_year: int | None = None) -> date | None:
     """The first date literal in ``text``."""
     hits = find_dates(text, default_year=default_year)
     return hits[0].date if hits else None
+
+
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def end_of_month(year: int, month: int) -> date | None:
+    if not 1 <= month <= 12 or not 1900 <= year <= 2100:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def end_of_quarter(year: int, quarter: int) -> date | None:
+    if not 1 <= quarter <= 4:
+        return None
+    return end_of_month(year, quarter * 3)
+
+
+def end_of_year(year: int) -> date | None:
+    return end_of_month(year, 12)
+
+
+def quarter_number(text: str) -> int | None:
+    return ROMAN_QUARTERS.get(text.strip().lower())
+
+
+def add_working_days(start: date, days: int) -> date:
+    """``start`` plus ``days`` working days (Saturdays and Sundays skipped; holidays are not known)."""
+    current, left = start, days
+    while left > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            left -= 1
+    return current

@@ -1,11 +1,260 @@
-"""Quantitative targets and reported figures."""
+"""Quantitative targets ("tăng trưởng GRDP đạt tối thiểu 7%") and reported figures ("GRDP tăng
+3,65% so với cùng kỳ") of a document.
+
+A figure is a number with a unit. It is a target when it stands in a goals section ("Mục tiêu",
+"Chỉ tiêu") or its clause speaks of a goal ("phấn đấu", "tối thiểu", "trở lên", "không quá"...); it is
+a measurement when it reports a result in the preamble or an assessment section ("Đánh giá tình
+hình", "Kết quả"). Other numbers (counts of documents, article numbers, money in a task...) are left.
+"""
 
 from __future__ import annotations
 
-from dondoc.extraction.model import Header, Measurement, Section, Target, TextDocument
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dondoc.extraction.dates import end_of_quarter, end_of_year, quarter_number
+from dondoc.extraction.figures_labels import PERIOD, basis_of, indicator_of
+from dondoc.extraction.figures_text import Paragraph, clauses, paragraphs
+from dondoc.extraction.figures_units import ADMIN_UNITS, unit_at
+from dondoc.extraction.model import Header, Measurement, Section, Span, Target, TextDocument
+from dondoc.extraction.numbers import find_numbers, parse_vn_number
+
+_I = re.IGNORECASE
+# A goals heading names its topic first: "II. MỤC TIÊU", "2. Các chỉ tiêu cụ thể đến năm 2030".
+_GOAL_HEADING = re.compile(
+    r"^[\W_]*(?:[IVXA-Z]{1,5}|\d{1,2}(?:\.\d{1,2})*)?[.)]?\s*(?:\S+\s+){0,2}(?:m[ụu]c\s+ti[êềể]u|chỉ\s+tiêu)",
+    _I,
+)
+_REPORT_HEADING = re.compile(
+    r"^[\W_]*(?:[IVXA-Z]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?:dự\s+báo\s+|khái\s+quát\s+|sơ\s+kết\s+|tổng\s+kết\s+)?"
+    r"(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|bối\s+cảnh|hiện\s+trạng|tổng\s+quan)",
+    _I,
+)
+_GOAL_CUE = re.compile(
+    r"phấn\s+đấu|ph[ầâ]n\s+đấu|mục\s+tiêu|chỉ\s+tiêu|tối\s+thiểu|ít\s+nhất|trở\s+lên|không\s+thấp\s+hơn|"
+    r"không\s+(?:vượt\s+)?quá|tối\s+đa|bảo\s+đảm|đảm\s+bảo|duy\s+trì|hạ\s+mực\s+nước|mỗi\s+năm|cắt\s+giảm|"
+    r"(?:nâng|mở\s+rộng)[^.;]{0,60}\blên|\bthêm\s+\d|"
+    r"(?:tổ\s+chức|triển\s+khai|xây\s+dựng|đào\s+tạo|phát\s+triển|hỗ\s+trợ)\s+\d",
+    _I,
+)
+_REPORT_CUE = re.compile(
+    r"so\s+với|đã\b|đạt\b|tăng\b|giảm\b|chiếm|xếp\s+thứ|đứng\s+thứ|tồn\s+tại|đến\s+nay|hiện\s+nay|hiện\s+có|"
+    r"mới\s+có|chỉ\s+có|còn\b|có\b|ước\b|với\s+(?:tổng|trên)|thu\s+hút|hình\s+thành|cung\s+cấp|tổ\s+chức\s+\d",
+    _I,
+)
+_SKIP_BEFORE = re.compile(
+    r"\b(?:(?<!tổng\s)số|điều|khoản|điểm|mục|phụ\s+lục|mức\s+độ|cấp\s+độ|mức|lần\s+thứ|loại|nhóm|tuyến|quốc\s+lộ|"
+    r"tỉnh\s+lộ|giờ|khóa|kỳ|đợt|biểu|mẫu|bước|(?<!mỗi\s)năm|giai\s+đoạn)\s*$",
+    _I,
+)
+_GE_BEFORE = re.compile(r"(?:tối\s+thiểu|ít\s+nhất|trên|hơn|không\s+thấp\s+hơn|không\s+dưới|vượt)\s*$", _I)
+_LE_BEFORE = re.compile(
+    r"(?:tối\s+đa|không\s+(?:vượt\s+)?quá(?:\s+cao\s+độ)?|dưới|thấp\s+hơn|nhỏ\s+hơn|không\s+cao\s+hơn)\s*\+?\s*$",
+    _I,
+)
+_GE_AFTER = re.compile(r"[^.;]{0,80}?\btrở\s+lên", _I)
+_RANGE_JOIN = re.compile(r"\s*%?\s*(?:-|–|đến|tới)\s*", _I)
+_RANK = re.compile(
+    r"(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)(\d{1,3})(?:\s*/\s*\d{1,3})?|\bthứ\s+(\d{1,3})\s*/\s*\d{1,3}", _I
+)
+_FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])\s*")
+_YEAR_IN = re.compile(r"(?<!với\s)(?:đến|trong|hết|cuối|năm)\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", _I)
+_QUARTER_DUE = re.compile(r"qu[ýy]\s*(IV|I{1,3}|[1-4])\b\s*(?:/|năm)\s*((?:19|20)\d{2})", _I)
+
+
+@dataclass(slots=True)
+class _Figure:
+    value: float
+    unit: str
+    start: int
+    end: int
+    comparator: str = "="
+    value_max: float | None = None
+
+
+def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
+    """Numbers with a unit in ``text[start:end]`` (ranges and comparators read)."""
+    out: list[_Figure] = []
+    clause = text[start:end]
+    used: list[tuple[int, int]] = []
+    for m in _RANK.finditer(clause):
+        value = float(m.group(1) or m.group(2))
+        out.append(_Figure(value, "hạng", start + m.start(), start + m.end()))
+        used.append((m.start(), m.end()))
+    for m in _FRACTION.finditer(clause):
+        if any(s <= m.start() < e for s, e in used):
+            continue
+        frac_unit = unit_at(clause, m.start() + len(m.group(0).rstrip()))
+        if frac_unit and frac_unit[0] in ADMIN_UNITS | {"doanh nghiệp", "đơn vị", "dự án"}:
+            out.append(_Figure(float(m.group(1)), frac_unit[0], start + m.start(), start + frac_unit[1]))
+        used.append((m.start(), m.end()))
+    numbers = find_numbers(clause)
+    skip: set[int] = set()
+    for i, n in enumerate(numbers):
+        if i in skip or any(s <= n.span.start < e for s, e in used):
+            continue
+        before = clause[max(0, n.span.start - 25) : n.span.start]
+        if _SKIP_BEFORE.search(before) and not re.search(r"(?:tối\s+thiểu|ít\s+nhất|trên)\s*$", before, _I):
+            continue
+        value, value_max, fig_end = n.value, None, n.span.end
+        join = _RANGE_JOIN.match(clause, n.span.end)
+        if join and i + 1 < len(numbers) and numbers[i + 1].span.start == join.end():
+            nxt = numbers[i + 1]
+            if nxt.value > value:
+                value_max, fig_end = nxt.value, nxt.span.end
+                skip.add(i + 1)
+        if n.percent and value_max is None:
+            unit: tuple[str, int] | None = ("%", fig_end)
+        elif value_max is not None and numbers[i + 1].percent:
+            unit = ("%", fig_end)
+        else:
+            unit = unit_at(clause, fig_end)
+        if unit is None or unit[0] in ADMIN_UNITS:
+            continue
+        if (
+            unit[0] != "%"
+            and re.fullmatch(r"(?:19|20)\d\d", n.text)
+            and re.match(r"\s*[-–]\s*\d", clause[n.span.end :])
+        ):
+            continue
+        if (
+            unit[0] not in ("%",)
+            and re.match(r"/\s*[a-zđ]", clause[unit[1] : unit[1] + 3], _I)
+            and unit[0] != "%"
+        ):
+            continue  # a rate such as "150m3/h"
+        comparator = "range" if value_max is not None else "="
+        if comparator == "=":
+            if _GE_BEFORE.search(before) or _GE_AFTER.match(clause, unit[1]):
+                comparator = ">="
+            elif _LE_BEFORE.search(before):
+                comparator = "<="
+        if comparator == "range" and re.search(r"từ\s*$", before, _I) and _GE_AFTER.match(clause, unit[1]):
+            comparator = ">="
+        out.append(_Figure(value, unit[0], start + n.span.start, start + unit[1], comparator, value_max))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _due(text: str, para: Paragraph, clause: tuple[int, int], fallback_year: int | None) -> date | None:
+    own = text[clause[0] : clause[1]]
+    q = _QUARTER_DUE.search(own)
+    if q:
+        number = quarter_number(q.group(1))
+        if number:
+            return end_of_quarter(int(q.group(2)), number)
+    for source in [own, text[para.start : para.end], *reversed(para.headings)]:
+        years = [int(y) for y in _YEAR_IN.findall(source)]
+        span = re.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", source)
+        if span:
+            years.append(int(span.group(2)))
+        if years:
+            return end_of_year(max(years))
+    return end_of_year(fallback_year) if fallback_year else None
+
+
+_DOC_TYPE_LINE = re.compile(
+    r"^[\W_]*(?:K\w\s+HO\wCH|QUY[ÉẾ]T\s+ĐỊNH|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|THÔNG\s+BÁO|"
+    r"CÔNG\s+VĂN|NGHỊ\s+QUYẾT)[\W_]*$"
+)
+
+
+def _plan_year(doc: TextDocument, header: Header, paras: list[Paragraph]) -> int | None:
+    """The last year of the period a document's subject names ("... năm 2017", "giai đoạn 2016 - 2020")."""
+    subjects: list[str] = [header.subject] if header.subject else []
+    for i, p in enumerate(paras[:80]):
+        if _DOC_TYPE_LINE.match(doc.text[p.start : p.end].strip()):
+            subjects.append(
+                " ".join(doc.text[q.start : q.end] for q in paras[i + 1 : i + 6] if not q.heading)
+            )
+    for subject in subjects:
+        subject = re.split(r"\(|căn\s+cứ", subject, flags=_I)[0]
+        span = re.search(r"(?:19|20)\d{2}\s*[-–]?\s*((?:19|20)\d{2})", subject)
+        if span:
+            return int(span.group(1))
+        year = re.search(r"năm\s+((?:19|20)\d{2})(?!\s*(?:của|\)))", subject, _I)
+        if year:
+            return int(year.group(1))
+    return None
 
 
 def extract_figures(
     doc: TextDocument, sections: list[Section], header: Header
 ) -> tuple[list[Target], list[Measurement]]:
-    return [], []
+    """Targets and measurements of ``doc``, in document order."""
+    text = doc.text
+    paras = paragraphs(text)
+    plan_year = _plan_year(doc, header, paras)
+    targets: list[Target] = []
+    in_tables: set[int] = set()  # indexes of targets read from table rows
+    measurements: list[Measurement] = []
+    for para in paras:
+        if para.heading:
+            continue
+        goal_section = any(
+            len(h) < 100 and _GOAL_HEADING.search(h) for h in para.headings
+        ) and not _REPORT_HEADING.search(para.headings[-1] if para.headings else "")
+        report_heading = any(_REPORT_HEADING.search(h) for h in para.headings)
+        report_section = para.preamble or (report_heading and not goal_section)
+        table = " | " in text[para.start : para.end]
+        for c_start, c_end in clauses(text, para.start, para.end):
+            clause = text[c_start:c_end]
+            figures = _figures_in(text, c_start, c_end)
+            if not figures:
+                continue
+            goal = bool(_GOAL_CUE.search(clause)) or any(f.comparator != "=" for f in figures)
+            if table and not goal:
+                continue
+            for fig in figures:
+                rel = fig.start - c_start
+                if goal_section or ((goal or (fig.unit == "%" and fig.value == 100)) and not report_section):
+                    if table:
+                        in_tables.add(len(targets))
+                    targets.append(
+                        Target(
+                            text=clause.strip(),
+                            comparator=fig.comparator,
+                            value=fig.value,
+                            value_max=fig.value_max,
+                            unit=fig.unit,
+                            due=_due(text, para, (c_start, c_end), plan_year),
+                            indicator=indicator_of(clause, rel, fig.end - c_start, fig.unit),
+                            span=Span(fig.start, fig.end),
+                        )
+                    )
+                elif report_section and (_REPORT_CUE.search(clause) or not para.preamble):
+                    period = PERIOD.search(clause)
+                    measurements.append(
+                        Measurement(
+                            text=clause.strip(),
+                            value=fig.value,
+                            unit=fig.unit,
+                            indicator=indicator_of(clause, rel, fig.end - c_start, fig.unit),
+                            period=period.group(0) if period else "",
+                            basis=basis_of(re.split(r";|,(?!\d)", clause[rel:], maxsplit=1)[0]),
+                            span=Span(fig.start, fig.end),
+                        )
+                    )
+    return _unique_targets(text, targets, in_tables), measurements
+
+
+def _unique_targets(text: str, targets: list[Target], in_tables: set[int]) -> list[Target]:
+    """A goal stated twice (again in the same words, or restated in an annex table) is one target."""
+    in_text = {
+        (t.comparator, t.value, t.value_max, t.unit) for i, t in enumerate(targets) if i not in in_tables
+    }
+    seen: set[tuple[object, ...]] = set()
+    out: list[Target] = []
+    for i, t in enumerate(targets):
+        key = (t.comparator, t.value, t.value_max, t.unit)
+        if i in in_tables and key in in_text:
+            continue
+        end = t.span.end if t.span else 0
+        context = re.sub(r"\W+", " ", text[end : end + 40]).strip().lower()
+        if (*key, context) not in seen:
+            seen.add((*key, context))
+            out.append(t)
+    return out
+
+
+__all__ = ["extract_figures", "parse_vn_number"]

@@ -1,9 +1,209 @@
-"""The section tree: Phần/Chương/Mục/Điều, I./1./a)/-/+ items, appendices."""
+"""The section tree: Phần/Chương/Mục/Điều, I./1./a)/-/+ items, appendices.
+
+Reader blocks are lines (pdftotext, OCR) or whole paragraphs (news pages, docx); ``paragraphs``
+joins wrapped lines back into paragraphs first, skipping page numbers.
+"""
 
 from __future__ import annotations
 
-from dondoc.extraction.model import Section, TextDocument
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from dondoc.extraction.model import Block, Section, Span, TextDocument
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*(?:-\s*)?$")
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("appendix", re.compile(r"^(PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d+[a-z]?))?\b[.:]?\s*")),
+    (
+        "part",
+        re.compile(
+            r"^(?:(PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?([IVXLC]+|\d+|[A-ZĐÀ-Ỹa-zđà-ỹ]+)|(Mục|MỤC)\s+(\d+))[.:]?\s+"
+        ),
+    ),
+    ("chapter", re.compile(r"^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)[.:]?\s*")),
+    ("article", re.compile(r"^(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*")),
+    ("roman", re.compile(r"^([IVX]{1,5})\s*[.)/]\s*(?=\S)")),
+    ("number", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)|^(\d{1,2})\s*[.)/]\s*(?=[^\d\s])")),
+    ("letter", re.compile(r"^([a-zđ])\s*\)\s*(?=\S)|^([a-eđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),
+    ("dash", re.compile(r"^([-–—•])\s*(?=\S)")),
+    ("plus", re.compile(r"^([+*])\s*(?=\S)")),
+]
+_RANK = {
+    "appendix": 0,
+    "part": 1,
+    "chapter": 2,
+    "article": 3,
+    "roman": 4,
+    "number": 5,
+    "letter": 7,
+    "dash": 8,
+    "plus": 9,
+}
+_SENTENCE_END = re.compile(r"[.;:!?…”\"»)]\s*$")
+_STARTS_UPPER = re.compile(r"^[\"“'(«]?[A-ZĐÀ-Ỹ0-9]")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A paragraph of the clean text (wrapped lines joined), or one table row."""
+
+    text: str  # the lines joined with spaces, stripped
+    span: Span
+    kind: str = "para"  # "para" | "table_row"
+    cells: tuple[str, ...] = ()
+    table: int | None = None
+    marker_kind: str | None = None
+    marker: str = ""
+    body: str = ""  # the text after the marker
+    section: Section | None = field(default=None, repr=False)
+
+
+def match_marker(text: str) -> tuple[str, str, int] | None:
+    """(kind, marker as written, end of the marker) for a paragraph that opens an item."""
+    for kind, rx in _MARKERS:
+        m = rx.match(text)
+        if m:
+            if kind == "roman" and text[: m.end()].strip() in ("V", "X") and False:
+                continue
+            return kind, text[: m.end()].strip(), m.end()
+    return None
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
+
+
+def paragraphs(doc: TextDocument) -> list[Paragraph]:
+    blocks = [b for b in doc.blocks if b.text.strip() and not _PAGE_NUMBER.match(b.text)]
+    lines = [b for b in blocks if b.kind != "table_row"]
+    lower = sum(1 for b in lines if b.text.strip()[:1].islower())
+    wrapped = bool(lines) and lower / len(lines) >= 0.04
+    widths = sorted(len(b.text.rstrip()) for b in lines) or [0]
+    width = widths[int(len(widths) * 0.8)] if widths else 0
+    cont_indents = [_indent(b.text) for b in lines if b.text.strip()[:1].islower()]
+    cont_indent = statistics.median(cont_indents) if cont_indents else 0
+    out: list[Paragraph] = []
+    current: list[Block] = []
+
+    def flush() -> None:
+        if current:
+            start, end = current[0].span.start, current[-1].span.end
+            lead = _indent(current[0].text)
+            text = " ".join(b.text.strip() for b in current)
+            out.append(Paragraph(text=text, span=Span(start + lead, end)))
+            current.clear()
+
+    for b in blocks:
+        if b.kind == "table_row":
+            flush()
+            out.append(
+                Paragraph(text=b.text.strip(), span=b.span, kind="table_row", cells=b.cells, table=b.table)
+            )
+            continue
+        stripped = b.text.strip()
+        if not current:
+            current.append(b)
+            continue
+        prev = current[-1].text.rstrip()
+        new = (
+            not wrapped
+            or match_marker(stripped) is not None
+            or (
+                _SENTENCE_END.search(prev) is not None
+                and _STARTS_UPPER.match(stripped) is not None
+                and (len(prev) < 0.85 * width or _indent(b.text) > cont_indent + 1)
+            )
+            or (
+                len(prev) < 0.6 * width
+                and _STARTS_UPPER.match(stripped) is not None
+                and not prev.endswith(",")
+            )
+        )
+        if new and not wrapped and stripped[:1].islower() and not match_marker(stripped):
+            new = False
+        if new:
+            flush()
+        current.append(b)
+    flush()
+    for p in out:
+        if p.kind == "table_row":
+            continue
+        mk = match_marker(p.text)
+        if mk:
+            p.marker_kind, p.marker, end = mk
+            p.body = p.text[end:].strip()
+        else:
+            p.body = p.text
+    return out
+
+
+def _label(kind: str, marker: str, parent: Section | None, index: int) -> str:
+    base = parent.label if parent else ""
+    core = marker.rstrip(".):/ ").strip()
+    if kind in ("dash", "plus"):
+        own = f"-{index}" if kind == "dash" else f"+{index}"
+        return f"{base}{own}" if base else own
+    if kind == "number" and "." in core:
+        core = core.split(".")[-1]
+    elif kind in ("part", "chapter", "article", "appendix"):
+        core = core.split()[-1] if core.split() else core
+        core = {"part": "P", "chapter": "C", "article": "Đ", "appendix": "PL"}[kind] + core
+    return f"{base}.{core}" if base else core
+
+
+def _rank(p: Paragraph) -> float:
+    assert p.marker_kind is not None
+    rank = float(_RANK[p.marker_kind])
+    if p.marker_kind == "number":
+        depth = p.marker.rstrip(".) ").count(".")
+        rank += min(depth, 3) * 0.3
+    return rank
+
+
+def build_tree(paras: list[Paragraph]) -> list[Section]:
+    roots: list[Section] = []
+    stack: list[tuple[float, Section]] = []
+    counts: dict[int, int] = {}
+    for p in paras:
+        if p.kind == "table_row":
+            if stack:
+                p.section = stack[-1][1]
+                _extend(stack, p.span.end)
+            continue
+        if p.marker_kind is None:
+            if stack:
+                p.section = stack[-1][1]
+                _extend(stack, p.span.end)
+            continue
+        rank = _rank(p)
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        key = id(parent)
+        siblings = parent.children if parent else roots
+        same = [s for s in siblings if s.kind == p.marker_kind]
+        counts[key] = len(same) + 1
+        sec = Section(
+            kind=p.marker_kind,
+            marker=p.marker,
+            label=_label(p.marker_kind, p.marker, parent, len(same) + 1),
+            title=p.body,
+            span=Span(p.span.start, p.span.end),
+            level=len(stack),
+        )
+        siblings.append(sec)
+        stack.append((rank, sec))
+        p.section = sec
+        _extend(stack, p.span.end)
+    return roots
+
+
+def _extend(stack: list[tuple[float, Section]], end: int) -> None:
+    for _, sec in stack:
+        if sec.span.end < end:
+            sec.span = Span(sec.span.start, end)
 
 
 def parse_structure(doc: TextDocument) -> list[Section]:
-    return []
+    return build_tree(paragraphs(doc))

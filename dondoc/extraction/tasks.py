@@ -1,9 +1,233 @@
-"""Assignments: who leads, who supports, by when."""
+"""Assignments: who leads, who supports, by when.
+
+One task per paragraph, list item or table row of the operative body that names who acts (see
+GUIDE.md). A heading that names an agency ("2. Sở Kế hoạch và Đầu tư:") lends it to every paragraph
+and item below it.
+"""
 
 from __future__ import annotations
 
-from dondoc.extraction.model import Header, Section, Task, TextDocument
+import re
+from collections.abc import Callable
+from datetime import date
+
+from dondoc.domain.text import fold
+from dondoc.extraction.mentions import Mention, find_mentions
+from dondoc.extraction.model import AgencyRef, Deadline, Header, Section, Task, TextDocument
+from dondoc.extraction.structure import Paragraph, build_tree, paragraphs
+from dondoc.extraction.task_clauses import Parties, is_bare_heading, parties
+from dondoc.extraction.task_tables import field_tasks, is_field, table_tasks
+
+_CLOSING = re.compile(
+    r"^(?:Nơi nhận|NƠI NHẬN|TM\.|KT\.|TL\.|TUQ\.|Q\.\s|T/M|CHỦ TỊCH$|GIÁM ĐỐC$)"
+    r"|^Nhận được (?:Chỉ thị|Công văn|Kế hoạch|Thông báo|văn bản)|^[-–]\s*(?:Như trên|Lưu\s*:)"
+    r"|^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|Quá trình (?:thực hiện|triển khai))"
+)
+_EXCLUDE = re.compile(
+    r"chịu trách nhiệm thi hành (?:Quyết định|Chỉ thị)|(?:Quyết định|Chỉ thị) này có hiệu lực"
+    r"|^(?:Nơi nhận|Như (?:trên|Điều)|Lưu:?\s)"
+    r"|^(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Công văn|Kế hoạch|Luật|Thông báo)(?:\s+liên tịch)?\s+số\s",
+    re.IGNORECASE,
+)
+_OPERATIVE = ("roman", "number", "article", "letter", "part", "chapter", "dash", "plus")
+
+Resolver = Callable[[Mention], AgencyRef]
+
+
+def _deadline_parser() -> Callable[[str, date | None], Deadline]:
+    try:
+        from dondoc.extraction import deadlines  # noqa: PLC0415 (lands later)
+    except ImportError:
+        return lambda clause, doc_date: Deadline()
+    fn = getattr(deadlines, "parse_deadline", None)
+    if fn is None:
+        return lambda clause, doc_date: Deadline()
+    return fn  # type: ignore[no-any-return]
+
+
+def _resolver(header: Header) -> tuple[Resolver, list[str]]:
+    from dondoc.domain import agencies  # noqa: PLC0415
+
+    registry = None
+    loader = getattr(agencies.Registry, "load_default", None)
+    if loader is not None:
+        try:
+            registry = loader()
+        except Exception:  # noqa: BLE001 (a registry that cannot load leaves names as written)
+            registry = None
+    unresolved: list[str] = []
+
+    def resolve(m: Mention) -> AgencyRef:
+        name, agency_id, group, generic = m.name, None, m.group, m.generic
+        if registry is not None:
+            res = registry.resolve(m.name, at=header.date, issuer=header.issuer)
+            if res.kind != "unknown":
+                own = fold(name)
+                if res.name and not (own.startswith(fold(res.name)) and own != fold(res.name)):
+                    name = res.name
+                agency_id = res.agency.id if res.agency else None
+                group = group or res.kind == "group"
+                generic = generic or res.generic
+            elif not generic:
+                unresolved.append(m.text)
+        return AgencyRef(name=name, mention=m.text, group=group, generic=generic, agency_id=agency_id)
+
+    return resolve, unresolved
+
+
+def _body_range(paras: list[Paragraph]) -> tuple[int, int]:
+    """First operative paragraph (the first numbered item) and the end of the document."""
+    start = next(
+        (
+            i
+            for i, p in enumerate(paras)
+            if p.marker_kind in ("roman", "number", "article", "part", "chapter")
+        ),
+        None,
+    )
+    if start is None:
+        start = next((i for i, p in enumerate(paras) if p.marker_kind in ("letter", "dash")), 0)
+    return start, len(paras)
+
+
+def _off_zones(paras: list[Paragraph], start: int) -> set[int]:
+    """Closing formulas, Nơi nhận and signatures, up to an attached document's next big section."""
+    off: set[int] = set()
+    closed = False
+    for i in range(start, len(paras)):
+        p = paras[i]
+        if _CLOSING.match(p.text):
+            closed = True
+        elif closed and p.marker_kind in ("roman", "part", "chapter", "article", "appendix"):
+            closed = False
+        if closed:
+            off.add(i)
+    return off
+
+
+def _heading_parties(sec: Section, cache: dict[int, Parties | None], issuer: str | None) -> Parties | None:
+    key = id(sec)
+    if key not in cache:
+        p = parties(sec.title, issuer) if sec.kind not in ("dash", "plus") else Parties()
+        cache[key] = p if p.leads and not all(x.generic for x in p.leads) else None
+    return cache[key]
 
 
 def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) -> list[Task]:
-    return []
+    paras = paragraphs(doc)
+    roots = build_tree(paras)
+    parse_deadline = _deadline_parser()
+    resolve, unresolved = _resolver(header)
+    start, end = _body_range(paras)
+    addressees, after = _addressees(paras)
+    if after and start < after:
+        end = next((i for i in range(after, len(paras)) if _CLOSING.match(paras[i].text)), len(paras))
+        start = next((i for i in range(after, end) if paras[i].marker_kind in _OPERATIVE), after)
+        end = len(paras)
+    off = _off_zones(paras, start)
+    if len(addressees) > 2:
+        addressees = []
+    parents = _parent_map(roots)
+    cache: dict[int, Parties | None] = {}
+    tasks: list[Task] = []
+    consumed: set[int] = set()
+    for sec_task in field_tasks(doc, paras[start:end], parents, header, resolve, parse_deadline):
+        tasks.append(sec_task[0])
+        consumed.update(sec_task[1])
+    tasks.extend(table_tasks(doc, paras[start:], header, resolve, parse_deadline))
+    for idx in range(start, end):
+        p = paras[idx]
+        if (
+            idx in off
+            or id(p) in consumed
+            or p.kind == "table_row"
+            or p.text.count("|") >= 2
+            or _EXCLUDE.search(p.text)
+            or _EXCLUDE.search(p.body)
+        ):
+            continue
+        if is_field(p.body):
+            continue
+        own = parties(p.body, header.issuer)
+        inherited = _inherited(p, parents, cache, header.issuer)
+        has_children = p.section is not None and p.section.title == p.body and bool(p.section.children)
+        if own.leads and is_bare_heading(own):
+            continue  # a heading; its paragraphs carry the agency
+        if not own.leads and has_children and len(p.body) < 160 and not p.body.endswith("."):
+            continue  # a topic heading ("2. Các hoạt động chính")
+        leads = [x for x in own.leads if not x.generic]
+        supports = list(own.supports)
+        how = own.how
+        if not leads and inherited is not None:
+            leads = [x for x in inherited.leads if not x.generic]
+            keys = {fold(x.name) for x in leads} | {fold(x.name) for x in supports}
+            supports += [s for s in inherited.supports if fold(s.name) not in keys]
+            how = "heading"
+        if not leads and addressees and p.marker_kind is not None:
+            leads = addressees
+            how = "addressee"
+        if not leads:
+            continue
+        lead_keys = {fold(x.name) for x in leads}
+        supports = [s for s in supports if fold(s.name) not in lead_keys]
+        text = doc.source_text(p.span)
+        conf = {"addressee": 0.65, "subject": 0.85, "heading": 0.8, "trigger": 0.75, "responsible": 0.7}.get(
+            how, 0.6
+        )
+        mark = len(unresolved)
+        task = Task(
+            text=text,
+            span=p.span,
+            section=p.section.label if p.section else "",
+            lead=[resolve(x) for x in leads] + [resolve(x) for x in own.leads if x.generic],
+            support=[resolve(x) for x in supports],
+            deadline=parse_deadline(p.text, header.date),
+            confidence=conf,
+        )
+        task.unresolved = list(dict.fromkeys(unresolved[mark:]))
+        tasks.append(task)
+    tasks.sort(key=lambda t: t.span.start)
+    return tasks
+
+
+_KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)
+
+
+def _addressees(paras: list[Paragraph]) -> tuple[list[Mention], int]:
+    """Who a letter is addressed to ("Kính gửi: Công ty X" / a dash list below it) and where it ends."""
+    for i, p in enumerate(paras[:80]):
+        m = _KINH_GUI.match(p.text)
+        if not m:
+            continue
+        found = [x for x in find_mentions(p.text[m.end() :]) if not x.generic]
+        j = i + 1
+        while j < len(paras) and paras[j].marker_kind in ("dash", "plus") and len(paras[j].body) < 150:
+            found += [x for x in find_mentions(paras[j].body) if not x.generic]
+            j += 1
+        return found, j
+    return [], 0
+
+
+def _parent_map(roots: list[Section]) -> dict[int, Section | None]:
+    """Section -> its parent section, by object id."""
+    out: dict[int, Section | None] = {}
+    todo: list[tuple[Section, Section | None]] = [(r, None) for r in roots]
+    while todo:
+        sec, parent = todo.pop()
+        out[id(sec)] = parent
+        todo.extend((c, sec) for c in sec.children)
+    return out
+
+
+def _inherited(
+    p: Paragraph, parents: dict[int, Section | None], cache: dict[int, Parties | None], issuer: str | None
+) -> Parties | None:
+    sec = p.section
+    if sec is not None and p.marker_kind is not None and sec.title == p.body:
+        sec = parents.get(id(sec))
+    while sec is not None:
+        found = _heading_parties(sec, cache, issuer)
+        if found is not None:
+            return found
+        sec = parents.get(id(sec))
+    return None

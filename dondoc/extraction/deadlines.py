@@ -1,0 +1,282 @@
+"""The deadline of one task clause: a date, a recurrence, or a kind of urgency.
+
+``parse_deadline(clause, doc_date)`` reads phrases such as "trước ngày 15/9/2021", "trong tháng
+9/2021", "trong Quý III năm 2021", "hoàn thành trước Quý IV", "trong năm 2026", "trong 10 ngày làm
+việc kể từ ngày ký", "định kỳ hằng quý", "thường xuyên", "khẩn trương". Dates of cited documents
+("Nghị quyết số 01/NQ-CP ngày 01/01/2021") and start dates ("kể từ ngày 01/7/2025") are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dondoc.extraction.dates import (
+    add_working_days,
+    end_of_month,
+    end_of_quarter,
+    end_of_year,
+    find_dates,
+    quarter_number,
+)
+from dondoc.extraction.model import Deadline
+
+_I = re.IGNORECASE
+_YEAR = r"((?:19|20)\d{2})"
+_QUARTER = r"qu[ýy]\s*(IV|I{1,3}|[1-4])\b"
+
+# Recurrences, smallest period first (an enumeration "hằng tháng, quý, năm" takes the smallest).
+_HANG = r"(?:h[ằàăa]ng|mỗi|định\s+kỳ)"
+_RECURRENCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("daily", re.compile(rf"{_HANG}\s+ngày\b(?!\s*\d)", _I)),
+    ("weekly", re.compile(rf"{_HANG}\s+tuần\b", _I)),
+    (
+        "monthly",
+        re.compile(rf"{_HANG}\s+tháng\b(?!\s*/)|định\s+kỳ\s+0?1\s+tháng\s*/?\s*(?:1|một)?\s*lần", _I),
+    ),
+    (
+        "quarterly",
+        re.compile(
+            rf"{_HANG}\s+quý|định\s+kỳ\s+(?:theo\s+)?quý|0?3\s+tháng\s*/?\s*(?:\S{{0,2}}\s*)lần"
+            r"|tháng\s+cuối\s+quý|hàng\s+tháng,\s*quý",
+            _I,
+        ),
+    ),
+    (
+        "semiannual",
+        re.compile(r"(?:định\s+kỳ|báo\s+cáo|mỗi)\s+0?6\s+tháng|0?6\s+tháng\s*/?\s*(?:\S{0,2}\s*)lần", _I),
+    ),
+    (
+        "yearly",
+        re.compile(
+            rf"{_HANG}\s+năm\b|kỳ\s+báo\s+cáo\s+(?:là\s+)?năm|\b0?1\s+năm\s*/?\s*0?1\s+lần|năm\s+(?:một|1)\s+lần",
+            _I,
+        ),
+    ),
+)
+_ONGOING = re.compile(r"thường\s+xuyên|liên\s+tục", _I)
+_ASAP = re.compile(
+    r"khẩn\s+trương|kịp\s+thời|ngay\s+(?:sau\s+khi|khi|lập\s+tức)|ngay\b|sớm\s+nhất|cấp\s+bách|khẩn\s+cấp",
+    _I,
+)
+_EVENT = re.compile(
+    r"trước\s+(?:kỳ\s+họp|tết|lễ|khi|đại\s+hội|mùa)|sau\s+khi|khi\s+có\s+yêu\s+cầu|theo\s+yêu\s+cầu|"
+    r"kể\s+từ\s+(?:ngày|khi)\s+(?!(?:được\s+)?(?:ký|ban\s+hành))[^,.;]{0,30}",
+    _I,
+)
+
+# A cited document just before a date: "Quyết định số 12/QĐ-UBND ngày", "Luật ... ngày".
+_DOC_TYPES = (
+    r"Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|"
+    r"Văn\s+bản|Thông\s+tư|Kết\s+luận|Thông\s+báo|Tờ\s+trình|Công\s+điện|Pháp\s+lệnh|Hướng\s+dẫn|Báo\s+cáo|"
+    r"Đề\s+án|Chương\s+trình|Quy\s+chế|Quy\s+định|Điều\s+lệ|Hợp\s+đồng|Biên\s+bản"
+)
+_CITED_BEFORE = re.compile(
+    r"(?:\d+\s*/\s*(?:[\w/]+-\s?)*[\w/]*\w\)?\s*,?\s*(?:ngày|ban\s+hành\s+ngày)?"
+    rf"|\b(?:{_DOC_TYPES})\b(?:(?!trước|chậm|hạn|ngày|hoàn\s+thành|xong)[^.;:!?]){{0,90}}ngày)\s*$",
+    _I,
+)
+_START_BEFORE = re.compile(r"(?:kể\s+)?từ\s+(?:ngày\s+)?$", _I)
+# A citation earlier in the sentence ("Chỉ thị số 12/CT-BCT ngày 12/11/2021 ... về ...") whose
+# subject may carry its own periods ("cuối năm 2021"): nothing after it until a deadline cue.
+_CITATION = re.compile(r"số\s*\d+\s*/\s*[\w\-/]+")
+_CITATION_END = re.compile(r"[;.|]|trước|hoàn\s+thành|xong|chậm\s+nhất|báo\s+cáo|trình|thời\s+gian|hạn", _I)
+_YEARLESS_CUE = re.compile(r"(?:trước|chậm\s+nhất|hạn|đến\s+hết|đến|hết|xong)\s+(?:ngày\s+)?$", _I)
+_BEFORE = re.compile(r"trước\s+(?:ngày\s+)?$|trước\s+khi\s+$", _I)
+
+_MONTH = re.compile(
+    rf"(?<![\d/.])(?:(tháng)\s*)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*(?:/|\s+năm\s+){_YEAR}(?![\d/])", _I
+)
+_MONTH_NO_YEAR = re.compile(
+    r"\b(trong|hết|xong|trước|cuối|đến\s+hết)\s+tháng\s+(\d{1,2})(?![\d/]|\s*năm)", _I
+)
+_DAY_MONTH_WORDS = re.compile(
+    r"(?<=ngày\s)(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d/]|\s*(?:năm|hằng|hàng|của|cùng|mỗi|các|trong))", _I
+)
+_QUARTER_RE = re.compile(rf"{_QUARTER}(?:\s*(?:/|năm|-)\s*{_YEAR})?", _I)
+_YEAR_CUED = re.compile(
+    rf"(?:(?:trong|hết|cuối|xong|đến\s+hết|trước|đến|của|vào|từ)\s+)?(năm)[\s.]*{_YEAR}(?![\d/\-–])"
+    rf"(?:\s*[;,]\s*{_YEAR}(?![\d/]))*",
+    _I,
+)
+_BARE_YEAR = re.compile(rf"(?<![\d/.,])(?:năm\s*)?{_YEAR}(?![\d/.,\-–])", _I)
+_YEAR_SPAN = re.compile(
+    rf"(?<![\d/])(?:(giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+)?{_YEAR}\s*[-–]\s*{_YEAR}(?![\d/])", _I
+)
+_RELATIVE = re.compile(
+    r"(?:trong\s+(?:vòng|thời\s+hạn|thời\s+gian)?\s*|chậm\s+nhất\s+(?:là\s+|sau\s+)?|sau\s+)"
+    r"(\d{1,3})\s+ngày(\s+làm\s+việc)?\s*,?\s*(?:kể\s+)?từ\s+(?:ngày|khi)\s+([^,.;]{0,40})",
+    _I,
+)
+_AIM = re.compile(r"(?:đạt|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu|tăng\s+trưởng)[^.;]{0,60}$", _I)
+_CELL_START = re.compile(
+    r"(?:^|\|)\s*(?:giai\s+đoạn\s*)?(?:thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành|\s+dự\s+kiến)?\s*:?\s*)?$",
+    _I,
+)
+_TIME_LABEL = re.compile(r"thời\s*gian(?:\s*\w+){0,2}\s*:\s*(?:giai\s+đoạn\s*)?$|thời\s+hạn\s*:?\s*$", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    date: date
+    start: int
+    end: int
+    strong: bool  # introduced by "trước", "chậm nhất", "hoàn thành", "xong", a time label...
+
+
+_STRONG_BEFORE = re.compile(
+    r"(?:trước|chậm\s+nhất|hạn\s+chót|thời\s+hạn|hoàn\s+thành|xong|đến\s+hết|kết\s+thúc|dự\s+kiến|"
+    r"thời\s+gian|thời\s+điểm|báo\s+cáo)[^.;|]{0,25}$",
+    _I,
+)
+
+
+def _strong(clause: str, start: int) -> bool:
+    before = clause[max(0, start - 40) : start]
+    return bool(_STRONG_BEFORE.search(before) or _CELL_START.search(clause[max(0, start - 60) : start]))
+
+
+def _in_citation(clause: str, start: int) -> bool:
+    before = clause[max(0, start - 200) : start]
+    cites = list(_CITATION.finditer(before))
+    return bool(cites) and not _CITATION_END.search(before[cites[-1].end() :])
+
+
+def _aimed(clause: str, start: int, end: int) -> bool:
+    """A period that says when a result is aimed at ("đến hết Quý III năm 2021 giải ngân đạt 60%")."""
+    after = clause[end : end + 40]
+    before = clause[max(0, start - 60) : start]
+    if re.search(r"hoàn\s+thành|xong|trước\s+$", before, _I):
+        return False
+    return bool(re.match(r"[^.;]{0,30}\b(?:đạt|tăng|giảm)\b", after, _I) or _AIM.search(before))
+
+
+def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
+    year = doc_date.year if doc_date else None
+    out: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    def add(d: date | None, start: int, end: int, *, check: bool = True) -> None:
+        if d is None or not free(start, end):
+            return
+        taken.append((start, end))
+        if check and (
+            _START_BEFORE.search(clause[max(0, start - 12) : start]) or _in_citation(clause, start)
+        ):
+            return
+        out.append(_Candidate(d, start, end, _strong(clause, start)))
+
+    for rel in _RELATIVE.finditer(clause):
+        anchor = rel.group(3).lower()
+        if doc_date and re.match(r"(?:được\s+)?(?:ký|ban\s+hành)", anchor):
+            n = int(rel.group(1))
+            offset = add_working_days(doc_date, n) if rel.group(2) else doc_date + timedelta(days=n)
+            add(offset, rel.start(), rel.end(), check=False)
+    for hit in find_dates(clause, default_year=year or 2000):
+        before = clause[max(0, hit.span.start - 120) : hit.span.start]
+        if _CITED_BEFORE.search(before) or _START_BEFORE.search(before[-12:]):
+            taken.append((hit.span.start, hit.span.end))
+            continue
+        if not hit.has_year and (year is None or not _YEARLESS_CUE.search(before[-25:])):
+            continue
+        add(hit.date, hit.span.start, hit.span.end)
+    for m in _MONTH.finditer(clause):
+        before = clause[max(0, m.start() - 12) : m.start()]
+        if not m.group(1) and re.search(r"số\s*$|[\w/]$", before, _I):
+            continue
+        if _aimed(clause, m.start(), m.end()):
+            continue
+        month = int(m.group(3) or m.group(2))
+        add(end_of_month(int(m.group(4)), month), m.start(), m.end())
+    for m in _MONTH_NO_YEAR.finditer(clause):
+        if year is None:
+            break
+        month = int(m.group(2))
+        if m.group(1).lower() == "trước":
+            month -= 1
+        add(end_of_month(year, month) if month else end_of_year(year - 1), m.start(), m.end())
+    for m in _DAY_MONTH_WORDS.finditer(clause):
+        if year is not None and _YEARLESS_CUE.search(clause[max(0, m.start() - 25) : m.start()]):
+            try:
+                add(date(year, int(m.group(2)), int(m.group(1))), m.start(), m.end())
+            except ValueError:
+                pass
+    for m in _QUARTER_RE.finditer(clause):
+        q = quarter_number(m.group(1))
+        y = int(m.group(2)) if m.group(2) else year
+        if q is None or y is None or _aimed(clause, m.start(), m.end()):
+            continue
+        due: date | None
+        if re.search(r"trước\s+$", clause[max(0, m.start() - 10) : m.start()], _I):
+            due = end_of_quarter(y, q - 1) if q > 1 else end_of_year(y - 1)
+        else:
+            due = end_of_quarter(y, q)
+        add(due, m.start(), m.end())
+    for m in _YEAR_SPAN.finditer(clause):
+        before = clause[max(0, m.start() - 60) : m.start()]
+        if _CELL_START.search(before) or _TIME_LABEL.search(before):
+            add(end_of_year(int(m.group(3))), m.start(), m.end())
+    for m in _YEAR_CUED.finditer(clause):
+        lead = clause[m.start() : m.start(1)].strip().lower()
+        before = clause[max(0, m.start() - 80) : m.start()]
+        years = [int(y) for y in re.findall(_YEAR, m.group(0))]
+        alone = _CELL_START.search(before) or _TIME_LABEL.search(before)
+        clause_start = re.search(r"(?:^|[.;:]\s*|\|\s*|-\s*|\n)$", before)
+        if lead in ("trong", "hết", "cuối", "xong", "đến hết"):
+            if lead == "trong" and re.search(r"(?:được\s+giao|dự\s+kiến|đăng\s+ký)[^.;,]{0,25}$", before, _I):
+                continue
+            if _aimed(clause, m.start(), m.end()):
+                continue
+        elif lead == "đến" and clause_start:
+            pass
+        elif lead == "trước":
+            add(end_of_year(years[-1] - 1), m.start(), m.end())
+            continue
+        elif not (alone or (not lead and clause_start and re.match(r"\s*[,:]", clause[m.end() :]))):
+            continue
+        add(end_of_year(max(years)), m.start(), m.end())
+    for m in _BARE_YEAR.finditer(clause):
+        if _CELL_START.search(clause[max(0, m.start() - 60) : m.start()]):
+            add(end_of_year(int(m.group(1))), m.start(), m.end())
+    return sorted(out, key=lambda c: c.start)
+
+
+def _recurrence(clause: str) -> tuple[str | None, str | None]:
+    for name, pattern in _RECURRENCES:
+        m = pattern.search(clause)
+        if m:
+            return name, m.group(0)
+    return None, None
+
+
+def parse_deadline(clause: str, doc_date: date | None) -> Deadline:
+    """The deadline a task clause states; ``doc_date`` anchors "trước 31/12" and "10 ngày kể từ ngày ký"."""
+    recurring, rec_phrase = _recurrence(clause)
+    cands = _candidates(clause, doc_date)
+    if cands:
+        strong = [c for c in cands if c.strong]
+        best = (strong or cands)[-1]
+        return Deadline(
+            date=best.date,
+            recurring=recurring,
+            kind="date",
+            phrase=clause[best.start : best.end],
+        )
+    if recurring:
+        return Deadline(recurring=recurring, kind="recurring", phrase=rec_phrase)
+    event = _EVENT.search(clause)
+    if event:
+        return Deadline(kind="event", phrase=event.group(0))
+    hits = [
+        (m.start(), kind, m.group(0))
+        for kind, p in (("asap", _ASAP), ("ongoing", _ONGOING))
+        if (m := p.search(clause))
+    ]
+    if hits:
+        _, kind, phrase = min(hits)
+        return Deadline(kind=kind, phrase=phrase)
+    return Deadline()

@@ -1,0 +1,107 @@
+"""The document cut for figure finding: logical paragraphs (wrapped lines joined), clauses, and the
+headings above each paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_I = re.IGNORECASE
+_MARKER = re.compile(
+    r"^[\W_]{0,3}(?:(?P<roman>[IVX]{1,5})\.|(?P<alpha>[A-Z])\.|(?P<num>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])"
+    r"|(?P<letter>[a-zđ])\))\s",
+)
+_SENTENCE_END = re.compile(r"[.:;!?]\s*$")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    headings: list[str] = field(default_factory=list)  # headings above, outermost first
+    preamble: bool = False  # before the first section heading
+    heading: bool = False  # the paragraph is itself a heading
+
+
+def _level(m: re.Match[str]) -> int:
+    if m.group("alpha"):
+        return 0
+    if m.group("roman"):
+        return 1
+    if m.group("num"):
+        return 2 + m.group("num").count(".")
+    return 5
+
+
+def _is_heading(text: str) -> bool:
+    body = text.strip()
+    if len(body) > 160:
+        return False
+    letters = [c for c in body if c.isalpha()]
+    upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return upper or not body.endswith((".", ";", ","))
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Lines joined into paragraphs where a line continues the one before (OCR and PDF wrapping)."""
+    spans: list[list[int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if spans:
+            prev = text[spans[-1][0] : spans[-1][1]].rstrip()
+            first = stripped[0]
+            if (first.islower() or first in "(%") and not _MARKER.match(stripped) and not prev.endswith(":"):
+                spans[-1][1] = end
+                continue
+            if not _SENTENCE_END.search(prev) and first.isdigit() and not _MARKER.match(stripped):
+                spans[-1][1] = end
+                continue
+        spans.append([start, end])
+    out: list[Paragraph] = []
+    stack: dict[int, str] = {}
+    seen_heading = False
+    for start, end in spans:
+        body = text[start:end].strip()
+        m = _MARKER.match(body)
+        is_heading = False
+        if m and " | " not in body:
+            seen_heading = True
+        if m and _is_heading(body) and " | " not in body:
+            level = _level(m)
+            for k in [k for k in stack if k >= level]:
+                del stack[k]
+            stack[level] = body
+            is_heading = seen_heading = True
+        elif body.isupper() and len(body) < 120:
+            is_heading = True
+        out.append(
+            Paragraph(
+                start,
+                end,
+                [stack[k] for k in sorted(stack)],
+                preamble=not seen_heading,
+                heading=is_heading,
+            )
+        )
+    return out
+
+
+_CLAUSE_END = re.compile(r";|\.(?=\s+[^\d\s])|\.\s*$|\s[-+]\s(?=[A-ZĐ])")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of ``text[start:end]``: cut at ";" and at a full stop that ends a sentence."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]

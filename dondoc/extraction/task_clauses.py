@@ -1,0 +1,112 @@
+"""Who a clause names: its leads (subject, "Giao X", "X chủ trì") and supports ("phối hợp với Y")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dondoc.domain.text import fold
+from dondoc.extraction.mentions import Mention, find_mentions, mention_list_at
+
+_OPENERS = re.compile(
+    r"^(?:\(?[*]\)?\s*)?(?:(?P<trig>Giao(?:\s+cho)?|Yêu cầu|Đề nghị|Kính đề nghị|Đối với|Riêng|Giao nhiệm vụ cho)\s*:?\s+)?",
+    re.IGNORECASE,
+)
+_ISSUER_VERB = re.compile(
+    r"^\s*(?:,\s*)?(?:đã\s+|sẽ\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|thống nhất giao|thống nhất|có ý kiến|kết luận)",
+    re.IGNORECASE,
+)
+_TRIGGER = re.compile(r"(?:(?<=[\s,;.:(])|^)(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+", re.IGNORECASE)
+_RESPONSIBLE = re.compile(
+    r"^\s*,?\s*(?:là cơ quan (?:thường trực|đầu mối|chủ trì)|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|"
+    r"theo chức năng|căn cứ chức năng|khẩn trương|chủ động|phối hợp|thực hiện|tổ chức|triển khai|có văn bản|"
+    r"tiếp tục|tập trung|nghiêm túc|rà soát|hướng dẫn|kiểm tra|xây dựng|quán triệt)",
+    re.IGNORECASE,
+)
+_SUPPORT = re.compile(
+    r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?(?:\s+các\s+lực\s+lượng)?\s*(?::\s*)?", re.IGNORECASE
+)
+_ONLY_HEADING = re.compile(
+    r"^[\s,:;.-]*(?:(?:là\s+cơ\s+quan\s+)?chủ\s+trì|thực\s+hiện|có\s+trách\s+nhiệm|và|,|:|\s)*"
+    r"(?:phối\s+hợp(?:\s+thực\s+hiện)?(?:\s+với)?)?[\s,:;.-]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Parties:
+    leads: list[Mention] = field(default_factory=list)
+    supports: list[Mention] = field(default_factory=list)
+    how: str = ""  # "subject" | "trigger" | "responsible" | ""
+    rest: str = ""  # what follows the subject list (empty for a bare heading)
+
+
+def _is_self(m: Mention, issuer_key: str) -> bool:
+    key = fold(m.name)
+    if not issuer_key:
+        return key in ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho")
+    return key == issuer_key or (
+        issuer_key.startswith(key)
+        and key in ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho", "uy ban nhan dan")
+    )
+
+
+def parties(clause: str, issuer: str | None = None) -> Parties:
+    """Leads and supports named by one clause (a paragraph's text after its marker)."""
+    issuer_key = fold(issuer or "")
+    out = Parties()
+    m = _OPENERS.match(clause)
+    pos = m.end() if m else 0
+    leads, end = mention_list_at(clause, pos)
+    if leads and all(_is_self(x, issuer_key) for x in leads) and _ISSUER_VERB.match(clause[end:]):
+        t = _TRIGGER.search(clause, end)
+        if t:
+            leads, end = mention_list_at(clause, t.end())
+            out.how = "trigger"
+        else:
+            leads = []
+    elif leads:
+        out.how = "subject"
+    if not leads:
+        t = _TRIGGER.search(clause)
+        if t and t.start() < 200:
+            leads, end = mention_list_at(clause, t.end())
+            out.how = "trigger" if leads else ""
+    if not leads:
+        for mm in find_mentions(clause[:300]):
+            if (
+                not mm.generic
+                and _RESPONSIBLE.match(clause[mm.end :])
+                and re.match(
+                    r"\s*,?\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan)",
+                    clause[mm.end :],
+                    re.IGNORECASE,
+                )
+            ):
+                leads, end = mention_list_at(clause, mm.start)
+                out.how = "responsible"
+                break
+    leads = [x for x in leads if not _is_self(x, issuer_key)]
+    out.leads = leads
+    out.rest = clause[end:] if leads else clause
+    lead_keys = {fold(x.name) for x in leads}
+    seen: set[str] = set()
+    for s in _SUPPORT.finditer(clause):
+        found, _ = mention_list_at(clause, s.end())
+        for x in found:
+            key = fold(x.name)
+            if key not in lead_keys and key not in seen and not _is_self(x, issuer_key):
+                seen.add(key)
+                out.supports.append(x)
+    return out
+
+
+def is_bare_heading(p: Parties) -> bool:
+    """ "2. Sở Kế hoạch và Đầu tư:" / "Sở Công Thương chủ trì, phối hợp với các sở:" (names, no action)."""
+    if not p.leads:
+        return False
+    rest = p.rest
+    for s in p.supports:
+        rest = rest.replace(s.text, " ")
+    rest = re.sub(r"\b(?:và|các|cơ quan|đơn vị|liên quan|có liên quan)\b", " ", rest)
+    return bool(_ONLY_HEADING.match(rest)) or len(rest.strip(" .:;,")) <= 2
