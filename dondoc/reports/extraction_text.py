@@ -27,6 +27,13 @@ def vn_number(value: float) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def with_unit(value: str, unit: str) -> str:
+    """'7' + '%' -> '7%'; '12' + 'tỷ đồng' -> '12 tỷ đồng'."""
+    if not unit:
+        return value
+    return value + unit if unit == "%" else f"{value} {unit}"
+
+
 def deadline_text(deadline: Deadline) -> str:
     parts = []
     if deadline.date:
@@ -82,7 +89,7 @@ def render_extraction_text(result: Extraction) -> str:
         value = vn_number(t.value) + (f" – {vn_number(t.value_max)}" if t.value_max is not None else "")
         cmp_ = COMPARATOR_VI.get(t.comparator, t.comparator)
         due = f", đến {vn_date(t.due)}" if t.due else ""
-        lines.append(f"  - {t.indicator or _short(t.text, 80)}: {cmp_} {value} {t.unit}{due}".rstrip())
+        lines.append(f"  - {t.indicator or _short(t.text, 80)}: {cmp_} {with_unit(value, t.unit)}{due}")
     lines.append("")
     lines.append(f"SỐ LIỆU BÁO CÁO ({len(result.measurements)})")
     for m in result.measurements:
