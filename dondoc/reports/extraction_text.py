@@ -95,7 +95,7 @@ def render_extraction_text(result: Extraction) -> str:
     for m in result.measurements:
         basis = f" ({m.basis})" if m.basis else ""
         lines.append(
-            f"  - {m.indicator or _short(m.text, 80)}: {vn_number(m.value)} {m.unit}{basis}".rstrip()
+            f"  - {m.indicator or _short(m.text, 80)}: {with_unit(vn_number(m.value), m.unit)}{basis}"
         )
     lines.append("")
     lines.append(f"VĂN BẢN ĐƯỢC DẪN ({len(result.references)})")
