@@ -39,3 +39,17 @@ def test_settings_read_secrets_from_files(tmp_path: Path) -> None:
     secret.write_text("s3cret\n", encoding="utf-8")
     settings = Settings.from_env({"DONDOC_SECRET_KEY_FILE": str(secret)})
     assert settings.secret_key == "s3cret"
+
+
+def test_every_command_has_help_and_the_cli_reference_is_current() -> None:
+    from dondoc.cli.reference import command_paths, render_reference
+
+    paths = command_paths()
+    assert ["extract"] in paths
+    reference = render_reference()
+    for path in paths:
+        assert f"## `dondoc {' '.join(path)}`" in reference
+    documented = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert documented == reference, (
+        "docs/cli.md is stale: run .venv/bin/python -m dondoc.cli.reference > docs/cli.md"
+    )

@@ -9,7 +9,14 @@ import sys
 
 import typer
 
+from dondoc.cli.audit import register as register_audit
+from dondoc.cli.db import register as register_db
 from dondoc.cli.extract import register as register_extract
+from dondoc.cli.ingest import register as register_ingest
+from dondoc.cli.progress import register as register_progress
+from dondoc.cli.tasks import register as register_tasks
+from dondoc.cli.users import register as register_users
+from dondoc.cli.web import register as register_web
 from dondoc.domain.errors import DondocError
 
 app = typer.Typer(
@@ -20,6 +27,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 register_extract(app)
+register_db(app)
+register_ingest(app)
+register_tasks(app)
+register_progress(app)
+register_users(app)
+register_audit(app)
+register_web(app)
 
 
 @app.callback()

@@ -1,0 +1,82 @@
+"""``create_app(settings)``: the FastAPI application, built fresh for each settings object."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from fastapi import FastAPI
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.staticfiles import StaticFiles
+
+from dondoc.config import Settings
+from dondoc.domain.errors import InputError
+from dondoc.services.database import Database
+from dondoc.web.cache import InvalidateOnWriteMiddleware, ReadCache
+from dondoc.web.errors import install_error_handlers
+from dondoc.web.routes import ROUTERS
+from dondoc.web.security import BodySizeLimitMiddleware, LoginThrottle, SecurityHeadersMiddleware
+from dondoc.web.templating import make_templates
+
+STATIC_DIR = Path(__file__).parent / "static"
+SESSION_COOKIE = "dondoc_session"
+SESSION_MAX_AGE = 8 * 3600
+# Room for the multipart envelope and the other fields around an upload of max_upload_mb.
+FORM_OVERHEAD = 64 * 1024
+READ_CACHE_TTL = 10.0  # seconds; writes in this process drop the cache at once
+
+
+def create_app(
+    settings: Settings,
+    *,
+    allow_generated_secret: bool = False,
+    hasher: PasswordHasher | None = None,
+) -> FastAPI:
+    """The web application for ``settings``.
+
+    ``secret_key`` is required unless ``allow_generated_secret`` (used by ``dondoc demo`` and
+    tests), in which case a random key is made for this process. ``hasher`` replaces the argon2
+    defaults (tests use a cheap one).
+    """
+    secret = settings.secret_key
+    if not secret:
+        if not allow_generated_secret:
+            raise InputError("Thiếu DONDOC_SECRET_KEY: cần một khóa bí mật để ký phiên đăng nhập")
+        secret = secrets.token_urlsafe(32)
+    elif len(secret) < 16:
+        raise InputError("DONDOC_SECRET_KEY quá ngắn: cần ít nhất 16 ký tự")
+
+    app = FastAPI(
+        title="dondoc API",
+        description="Theo dõi nhiệm vụ từ văn bản chỉ đạo. Mọi điểm cuối dùng phiên đăng nhập của trang web.",
+        version="0.1.0",
+        docs_url=None,  # Swagger UI would load its script from a CDN
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.database = Database.open(settings)
+    app.state.hasher = hasher or PasswordHasher()
+    app.state.templates = make_templates()
+    app.state.throttle = LoginThrottle()
+    app.state.cache = ReadCache(ttl=READ_CACHE_TTL)
+
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    https = settings.base_url.startswith("https://")
+    app.add_middleware(InvalidateOnWriteMiddleware, cache=app.state.cache)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes + FORM_OVERHEAD)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret,
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_MAX_AGE,
+        same_site="lax",
+        https_only=https,
+    )
+    app.add_middleware(SecurityHeadersMiddleware, hsts=https)
+    return app

@@ -1,0 +1,318 @@
+"""Tasks: the filtered list, the detail page (assignments, reports, extensions, history), and the
+officer's actions on it (progress report, extension request) and the office's (confirm done)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from dondoc.domain.errors import InputError
+from dondoc.domain.roles import Role
+from dondoc.domain.status import StatusClass, parse_status
+from dondoc.domain.workflow import AssignmentState
+from dondoc.services import audit, queries
+from dondoc.services.base import today
+from dondoc.web import forms
+from dondoc.web.deps import CurrentUser, DbSession, WebUser, cached
+from dondoc.web.templating import render
+
+router = APIRouter()
+PAGE_SIZE = 50
+OPEN_STATES = {AssignmentState.ASSIGNED, AssignmentState.IN_PROGRESS, AssignmentState.REPORTED_DONE}
+ACTION_LABELS = {
+    "document.ingest": "Nhập văn bản",
+    "task.confirm": "Xác nhận bản nháp",
+    "task.reject": "Loại bản nháp",
+    "task.edit": "Sửa nhiệm vụ",
+    "task.fix_agency": "Sửa đơn vị",
+    "task.split": "Tách nhiệm vụ",
+    "task.merge": "Gộp nhiệm vụ",
+    "task.publish": "Giao nhiệm vụ",
+    "progress.report": "Báo cáo tiến độ",
+    "assignment.complete": "Xác nhận hoàn thành",
+    "assignment.reassign": "Chuyển giao cho đơn vị khác",
+    "extension.request": "Đề nghị gia hạn",
+    "extension.approve": "Chấp thuận gia hạn",
+    "extension.reject": "Không chấp thuận gia hạn",
+}
+EXTENSION_LABELS = {"pending": "đang chờ", "approved": "đã chấp thuận", "rejected": "không chấp thuận"}
+
+
+class AssignmentOut(BaseModel):
+    id: int
+    task_id: int
+    document_id: int
+    document_number: str | None
+    text: str
+    agency_id: str
+    agency_name: str
+    state: str
+    percent: int
+    assigned_on: date
+    original_due_on: date | None
+    due_on: date | None
+    completed_on: date | None
+    status: str
+
+
+class TaskListOut(BaseModel):
+    as_of: date
+    total: int
+    page: int
+    pages: int
+    items: list[AssignmentOut]
+
+
+class Filters(BaseModel):
+    agency: str | None = None
+    status: str | None = None
+    document: int | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+
+
+def assignment_out(a: queries.AssignmentView) -> AssignmentOut:
+    data = asdict(a)
+    data["state"], data["status"] = a.state.value, a.status.value
+    return AssignmentOut.model_validate(data)
+
+
+def _status(raw: str | None) -> StatusClass | None:
+    if not raw:
+        return None
+    try:
+        return parse_status(raw)
+    except ValueError:
+        raise InputError(f"Trạng thái “{raw}” không hợp lệ") from None
+
+
+def build_list(
+    request: Request, session: Session, user: WebUser, f: Filters, page: int, as_of: date
+) -> TaskListOut:
+    status = _status(f.status)
+    total = _summary_total(request, session, user, f, status, as_of)
+    page = max(1, page)
+    if total is not None:  # the counts come from the summary: fetch only up to this page
+        pages = max(1, math.ceil(total / PAGE_SIZE))
+        page = min(page, pages)
+        rows = queries.list_assignments(
+            session,
+            user.actor,
+            as_of=as_of,
+            agency_id=f.agency or None,
+            status=status,
+            document_id=f.document,
+            limit=page * PAGE_SIZE,
+        )
+        chunk = rows[(page - 1) * PAGE_SIZE :]
+    else:
+        rows = queries.list_assignments(
+            session,
+            user.actor,
+            as_of=as_of,
+            agency_id=f.agency or None,
+            status=status,
+            document_id=f.document,
+        )
+        if f.due_from:
+            rows = [a for a in rows if a.due_on is not None and a.due_on >= f.due_from]
+        if f.due_to:
+            rows = [a for a in rows if a.due_on is not None and a.due_on <= f.due_to]
+        total = len(rows)
+        pages = max(1, math.ceil(total / PAGE_SIZE))
+        page = min(page, pages)
+        chunk = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    return TaskListOut(
+        as_of=as_of, total=total, page=page, pages=pages, items=[assignment_out(a) for a in chunk]
+    )
+
+
+def summary(
+    request: Request, session: Session, user: WebUser, as_of: date, by: str
+) -> list[queries.SummaryRow]:
+    return cached(
+        request,
+        user,
+        "summary",
+        by,
+        as_of,
+        compute=lambda: queries.status_summary(session, user.actor, as_of=as_of, by=by),
+    )
+
+
+def _summary_total(
+    request: Request, session: Session, user: WebUser, f: Filters, status: StatusClass | None, as_of: date
+) -> int | None:
+    """The number of matching assignments from the status summary, when the filters allow it."""
+    if f.due_from or f.due_to or (f.agency and f.document):
+        return None
+    if f.document is not None:
+        if not user.actor.reads_all:
+            return None
+        rows = [r for r in summary(request, session, user, as_of, "document") if r.key == str(f.document)]
+    else:
+        rows = summary(request, session, user, as_of, "agency")
+        if f.agency:
+            if not user.actor.reads_all and f.agency != user.agency_id:
+                return None  # let list_assignments refuse it
+            rows = [r for r in rows if r.key == f.agency]
+    return sum(r.counts.get(status) if status else r.counts.total for r in rows)
+
+
+def _filters(
+    agency: str | None, status: str | None, document: str | None, due_from: str | None, due_to: str | None
+) -> Filters:
+    return Filters(
+        agency=agency or None,
+        status=status or None,
+        document=int(document) if document and document.isdigit() else None,
+        due_from=forms.parse_day(due_from, "Hạn từ") if due_from else None,
+        due_to=forms.parse_day(due_to, "Hạn đến") if due_to else None,
+    )
+
+
+@router.get("/tasks", include_in_schema=False)
+def task_list_page(
+    request: Request,
+    user: CurrentUser,
+    session: DbSession,
+    agency: str | None = None,
+    status: str | None = None,
+    document: str | None = None,
+    due_from: str | None = None,
+    due_to: str | None = None,
+    page: int = 1,
+) -> Response:
+    as_of = today(request.app.state.settings.timezone)
+    error = None
+    try:
+        f = _filters(agency, status, document, due_from, due_to)
+        data = build_list(request, session, user, f, page, as_of)
+    except InputError as exc:
+        f, error = Filters(), exc.message
+        data = build_list(request, session, user, f, 1, as_of)
+    reads_all = user.actor.reads_all
+    agencies = (
+        sorted(
+            ({"id": r.key, "name": r.name} for r in summary(request, session, user, as_of, "agency")),
+            key=lambda a: a["name"],
+        )
+        if reads_all
+        else []
+    )
+    documents = (
+        cached(request, user, "documents", compute=lambda: queries.list_documents(session, user.actor))
+        if reads_all
+        else []
+    )
+    query = urlencode({k: v for k, v in f.model_dump(mode="json").items() if v is not None})
+    context = {
+        "rows": [a.model_dump() for a in data.items],
+        "total": data.total,
+        "page": data.page,
+        "pages": data.pages,
+        "filters": f,
+        "agencies": agencies,
+        "documents": documents,
+        "query": query,
+        "error": error,
+    }
+    return render(request, "tasks/list.html", context, status=400 if error else 200)
+
+
+@router.get("/api/tasks", response_model=TaskListOut, tags=["nhiệm vụ"])
+def task_list_api(
+    request: Request,
+    user: CurrentUser,
+    session: DbSession,
+    agency: str | None = None,
+    status: StatusClass | None = None,
+    document: int | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
+    page: int = Query(1, ge=1),
+) -> TaskListOut:
+    """Các phân công nhiệm vụ (mỗi cơ quan một dòng) với phân loại QĐ 42 tại ngày hôm nay."""
+    f = Filters(
+        agency=agency,
+        status=status.value if status else None,
+        document=document,
+        due_from=due_from,
+        due_to=due_to,
+    )
+    return build_list(request, session, user, f, page, today(request.app.state.settings.timezone))
+
+
+# --- Detail --------------------------------------------------------------------------------------
+
+
+def detail_context(session: Session, user: WebUser, task_id: int, as_of: date) -> dict[str, Any]:
+    task = queries.get_task(session, user.actor, task_id, as_of=as_of)
+    items = []
+    for a in task.assignments:
+        open_ = a.state in OPEN_STATES
+        items.append(
+            {
+                **asdict(a),
+                "status": a.status.value,
+                "state_label": a.state.label,
+                "reports": [r for r in reversed(task.reports) if r.assignment_id == a.id],
+                "extensions": [
+                    {**asdict(e), "status_label": EXTENSION_LABELS.get(e.status, e.status)}
+                    for e in task.extensions
+                    if e.assignment_id == a.id
+                ],
+                "can_report": open_
+                and (
+                    user.role is Role.OFFICE or (user.role is Role.OFFICER and user.agency_id == a.agency_id)
+                ),
+                "can_confirm": open_ and user.role is Role.OFFICE,
+            }
+        )
+    history: list[audit.AuditEntry] = []
+    if user.actor.reads_all:
+        history = audit.audit_log(session, user.actor, entity="task", entity_id=task_id, limit=50)
+        for a in task.assignments:
+            history += audit.audit_log(session, user.actor, entity="assignment", entity_id=a.id, limit=50)
+        history.sort(key=lambda h: h.seq, reverse=True)
+    events = [
+        {"at": h.at, "actor": h.actor, "action": ACTION_LABELS.get(h.action, h.action)} for h in history
+    ]
+    return {
+        "task": {
+            "id": task.id,
+            "document_id": task.document_id,
+            "document_number": task.assignments[0].document_number if task.assignments else None,
+            "section": task.section,
+            "text": task.text,
+            "lead": [a.name for a in task.agencies if a.role == "lead"],
+            "support": [a.name for a in task.agencies if a.role == "support"],
+        },
+        "assignments": items,
+        "history": events,
+        "report_form": {},
+        "report_error_for": None,
+    }
+
+
+@router.get("/tasks/{task_id}", include_in_schema=False)
+def task_detail_page(request: Request, task_id: int, user: CurrentUser, session: DbSession) -> Response:
+    context = detail_context(session, user, task_id, today(request.app.state.settings.timezone))
+    return render(request, "tasks/detail.html", context)
+
+
+@router.get("/api/tasks/{task_id}", tags=["nhiệm vụ"])
+def task_detail_api(request: Request, task_id: int, user: CurrentUser, session: DbSession) -> dict[str, Any]:
+    """Một nhiệm vụ: các cơ quan, phân công, báo cáo tiến độ và đề nghị gia hạn."""
+    task = queries.get_task(session, user.actor, task_id, as_of=today(request.app.state.settings.timezone))
+    data = asdict(task)
+    data["assignments"] = [assignment_out(a).model_dump(mode="json") for a in task.assignments]
+    return data
