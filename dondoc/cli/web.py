@@ -56,7 +56,7 @@ def demo_command(
 
         dondoc demo --port 8000
     """
-    from dondoc.web.demo import build_demo
+    from dondoc.services.demo import build_demo
 
     settings = Settings.from_env().with_(data_dir=data_dir, database_url="")
     password = settings.demo_password or secrets.token_urlsafe(9)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dondoc.config import Settings
 from dondoc.web.app import create_app
-from dondoc.web.demo import build_demo
+from dondoc.services.demo import build_demo
 from tests.web.conftest import login
 from tests.web.support import TestClient
 
