@@ -7,9 +7,9 @@ dataclasses (no ORM objects escape).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from dondoc.domain.errors import PermissionDenied
@@ -18,7 +18,7 @@ from dondoc.domain.status import StatusClass, StatusCounts, classify
 from dondoc.domain.workflow import AssignmentState, TaskState
 from dondoc.services.base import get_or_404, read_only
 from dondoc.storage.repositories import agencies as agency_repo
-from dondoc.storage.repositories.summary import status_filter
+from dondoc.storage.repositories.summary import is_active, status_filter
 from dondoc.storage.repositories.summary import status_summary as summary_query
 from dondoc.storage.tables import (
     AgencyRow,
@@ -142,7 +142,7 @@ def list_assignments(
         .join(TaskRow, TaskRow.id == AssignmentRow.task_id)
         .join(AgencyRow, AgencyRow.id == AssignmentRow.agency_id)
         .join(DocumentRow, DocumentRow.id == AssignmentRow.document_id)
-        .where(AssignmentRow.active.is_(True), AssignmentRow.assigned_on <= as_of)
+        .where(is_active(), AssignmentRow.assigned_on <= as_of)
         .order_by(AssignmentRow.document_id, TaskRow.position, AssignmentRow.task_id, AssignmentRow.id)
     )
     if agency_id is not None:
@@ -356,5 +356,148 @@ def get_document_text(session: Session, actor: Actor, document_id: int) -> Docum
         if start is not None and end is not None
     }
     return DocumentText(
-        doc.id, doc.filename, doc.number, doc.doc_type, doc.issued_on, doc.issuer, doc.subject, doc.text, spans
+        doc.id,
+        doc.filename,
+        doc.number,
+        doc.doc_type,
+        doc.issued_on,
+        doc.issuer,
+        doc.subject,
+        doc.text,
+        spans,
     )
+
+
+@dataclass(frozen=True)
+class RecentReport:
+    id: int
+    assignment_id: int
+    task_id: int
+    task_text: str
+    agency_id: str
+    agency_name: str
+    reported_on: date
+    percent: int
+    created_at: datetime
+
+
+@read_only
+def latest_reports(session: Session, actor: Actor, *, limit: int = 8) -> list[RecentReport]:
+    """The latest progress reports by report date (officers: their agency's only)."""
+    stmt = (
+        select(
+            ProgressReportRow, AssignmentRow.task_id, AssignmentRow.agency_id, TaskRow.text, AgencyRow.name
+        )
+        .join(AssignmentRow, AssignmentRow.id == ProgressReportRow.assignment_id)
+        .join(TaskRow, TaskRow.id == AssignmentRow.task_id)
+        .join(AgencyRow, AgencyRow.id == AssignmentRow.agency_id)
+        .order_by(ProgressReportRow.reported_on.desc(), ProgressReportRow.id.desc())
+        .limit(limit)
+    )
+    if not actor.reads_all:
+        stmt = stmt.where(AssignmentRow.agency_id == actor.agency_id)
+    return [
+        RecentReport(
+            r.id, r.assignment_id, task_id, text, agency_id, name, r.reported_on, r.percent, r.created_at
+        )
+        for r, task_id, agency_id, text, name in session.execute(stmt)
+    ]
+
+
+@read_only
+def upcoming_deadlines(
+    session: Session, actor: Actor, *, as_of: date, until: date, limit: int = 10
+) -> list[AssignmentView]:
+    """Open assignments due between ``as_of`` and ``until``, soonest first (officers: own agency)."""
+    stmt = (
+        select(AssignmentRow, TaskRow.text, TaskRow.section, AgencyRow.name, DocumentRow.number)
+        .join(TaskRow, TaskRow.id == AssignmentRow.task_id)
+        .join(AgencyRow, AgencyRow.id == AssignmentRow.agency_id)
+        .join(DocumentRow, DocumentRow.id == AssignmentRow.document_id)
+        .where(
+            is_active(),
+            AssignmentRow.assigned_on <= as_of,
+            AssignmentRow.due_on >= as_of,
+            AssignmentRow.due_on <= until,
+            or_(AssignmentRow.completed_on.is_(None), AssignmentRow.completed_on > as_of),
+        )
+        .order_by(AssignmentRow.due_on, AssignmentRow.id)
+        .limit(limit)
+    )
+    if not actor.reads_all:
+        stmt = stmt.where(AssignmentRow.agency_id == actor.agency_id)
+    return [
+        _assignment_view(a, text, section, name, number, as_of)
+        for a, text, section, name, number in session.execute(stmt)
+    ]
+
+
+@dataclass(frozen=True)
+class ExtensionItem:
+    id: int
+    assignment_id: int
+    task_id: int
+    task_text: str
+    agency_id: str
+    agency_name: str
+    previous_due_on: date | None
+    requested_due_on: date
+    reason: str
+    status: str
+    requested_at: datetime
+    decided_on: date | None
+    decision_note: str | None
+
+
+@read_only
+def list_extensions(
+    session: Session, actor: Actor, *, status: str | None = None, limit: int = 200
+) -> list[ExtensionItem]:
+    """Extension requests, newest first (officers: their agency's only)."""
+    stmt = (
+        select(ExtensionRow, AssignmentRow.task_id, AssignmentRow.agency_id, TaskRow.text, AgencyRow.name)
+        .join(AssignmentRow, AssignmentRow.id == ExtensionRow.assignment_id)
+        .join(TaskRow, TaskRow.id == AssignmentRow.task_id)
+        .join(AgencyRow, AgencyRow.id == AssignmentRow.agency_id)
+        .order_by(ExtensionRow.id.desc())
+        .limit(limit)
+    )
+    if status is not None:
+        stmt = stmt.where(ExtensionRow.status == status)
+    if not actor.reads_all:
+        stmt = stmt.where(AssignmentRow.agency_id == actor.agency_id)
+    return [
+        ExtensionItem(
+            e.id,
+            e.assignment_id,
+            task_id,
+            text,
+            agency_id,
+            name,
+            e.previous_due_on,
+            e.requested_due_on,
+            e.reason,
+            e.status,
+            e.requested_at,
+            e.decided_on,
+            e.decision_note,
+        )
+        for e, task_id, agency_id, text, name in session.execute(stmt)
+    ]
+
+
+@dataclass(frozen=True)
+class AgencyItem:
+    id: str
+    name: str
+    is_group: bool
+    valid_to: date | None
+
+
+@read_only
+def list_agencies(session: Session, actor: Actor) -> list[AgencyItem]:
+    """The agency registry as stored (reference data every signed-in user may read), by name."""
+    rows = session.execute(
+        select(AgencyRow.id, AgencyRow.name, AgencyRow.is_group, AgencyRow.valid_to).order_by(AgencyRow.name)
+    )
+    return [AgencyItem(*row) for row in rows]
