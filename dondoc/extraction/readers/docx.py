@@ -6,6 +6,7 @@ import io
 import unicodedata
 import warnings
 import zipfile
+import zlib
 from typing import Any
 
 from dondoc.extraction.errors import ReadError
@@ -102,7 +103,7 @@ def read_docx(data: bytes, name: str) -> TextDocument:
             if sum(info.file_size for info in zf.infolist()) > _MAX_UNZIPPED:
                 raise ReadError(name, "tệp quá lớn khi giải nén")
             zf.testzip()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError, KeyError):
         raise ReadError(name, _BROKEN) from None
     try:
         import docx

@@ -13,7 +13,12 @@ The heuristic is deliberately narrow, because a wrong split corrupts good text:
 3. A numbered heading marker glued to its title: "Điều 1.Giao", "Khoản 2.Các", or a
    line starting "1.Giao" / "II.Nhiệm" followed by a capitalised word.
 
-All upper-case words are never split (too little evidence in "NHÂNDÂN"-like headings).
+Further guards: the first part has at least two letters and either a diacritic or a final
+consonant ("makét" stays whole), the word is made only of Vietnamese letters and is not
+attached to digits, hyphens, slashes or "@" (codes, names, addresses), words longer than 14
+letters are left alone, and all upper-case words are never split (too little evidence in
+"NHÂNDÂN"-like headings). Ambiguous splits ("tổchức": "tổ|chức" or "tổc|hức") are left as
+written. Known misses: a vowel-final syllable glued to a vowel-initial one ("vềỦy").
 """
 
 from __future__ import annotations

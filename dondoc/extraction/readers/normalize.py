@@ -166,11 +166,6 @@ def _clean(
     return joined, anchors
 
 
-def clean_cell(text: str) -> str:
-    """The clean text of a table cell (same repairs, no anchors)."""
-    return _clean(text, _Repairs(), True)[0]
-
-
 def build_document(
     name: str,
     fmt: str,

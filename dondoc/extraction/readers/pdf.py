@@ -17,8 +17,18 @@ from dondoc.extraction.readers.normalize import build_document, join_blocks
 _BROKEN = "tệp PDF bị hỏng"
 _MAX_PAGES = 2000
 _SENTENCE_END = re.compile(r"[.:;!?…]\s*$")
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?$", re.I)
 _MARKER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)")
 _STARTS_LOWER = re.compile(r"^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ(]")
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    """Drop a bare page number ("2", "- 2 -", "Trang 2") from the top or bottom of a page."""
+    kept = [line for line in lines if line]
+    for edge in (0, -1):
+        if kept and _PAGE_NUMBER.match(kept[edge]):
+            kept.pop(edge)
+    return kept
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -38,15 +48,14 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 def read_pdf(data: bytes, name: str) -> TextDocument:
     import pypdf
-    from pypdf.errors import PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return _read(pypdf, PdfReadError, data, name)
+        return _read(pypdf, data, name)
 
 
-def _read(pypdf: Any, read_error: Any, data: bytes, name: str) -> TextDocument:
+def _read(pypdf: Any, data: bytes, name: str) -> TextDocument:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -63,10 +72,11 @@ def _read(pypdf: Any, read_error: Any, data: bytes, name: str) -> TextDocument:
         for number, page in enumerate(pages):
             text = page.extract_text(extraction_mode="layout") or ""
             text = unicodedata.normalize("NFC", text)
-            lines.extend(reading_order(text.split("\n"), first_page=number == 0))
+            page_lines = reading_order(text.split("\n"), first_page=number == 0)
+            lines.extend(_drop_page_numbers(page_lines))
     except ReadError:
         raise
-    except (read_error, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError):
+    except Exception:  # pypdf raises many types on malformed files (PdfReadError, LimitReachedError, ...)
         raise ReadError(name, _BROKEN) from None
     paragraphs = _paragraphs(lines)
     if not any(p.strip() for p in paragraphs):

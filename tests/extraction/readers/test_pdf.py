@@ -72,3 +72,15 @@ def test_a_truncated_pdf_is_a_read_error() -> None:
 
 def test_a_pdf_named_txt_is_read_as_pdf() -> None:
     assert read_document(_decree_pdf(), "ct.txt").format == "pdf"
+
+
+def test_page_numbers_are_dropped_and_paragraphs_continue_across_pages() -> None:
+    pdf = pdf_document()
+    pdf.add_page()  # type: ignore[attr-defined]
+    pdf.multi_cell(180, 6, "1. Giao Sở Y tế chủ trì triển khai")  # type: ignore[attr-defined]
+    pdf.add_page()  # type: ignore[attr-defined]
+    pdf.cell(180, 6, "2", align="C")  # type: ignore[attr-defined]
+    pdf.ln(10)  # type: ignore[attr-defined]
+    pdf.multi_cell(180, 6, "kế hoạch này.")  # type: ignore[attr-defined]
+    doc = read_document(bytes(pdf.output()), "p.pdf")  # type: ignore[attr-defined]
+    assert [b.text for b in doc.blocks] == ["1. Giao Sở Y tế chủ trì triển khai kế hoạch này."]
