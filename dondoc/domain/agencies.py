@@ -106,8 +106,7 @@ class Registry:
 
     def find(self, mention: str, *, at: date | None = None, issuer: str | None = None) -> Agency | None:
         """The registry entry a mention names (the one valid at ``at`` first), or None."""
-        place = place_of(issuer)
-        places = (place,) if issuer and place else self._places
+        places = self._places_for(mention, issuer)
         found: list[Agency] = []
         for p in places:
             for agency in self._keys().get(match_key(mention, p), ()):
@@ -116,6 +115,16 @@ class Registry:
         if not found:
             return None
         return min(found, key=lambda a: _distance(a, at))
+
+    def _places_for(self, mention: str, issuer: str | None) -> tuple[str, ...]:
+        """Registries a mention may be looked up in: entries without a province, the issuer's province,
+        and a province the mention names itself ("Sở Y tế tỉnh Điện Biên" in another province's text).
+
+        A province's entries never answer for a bare name ("Sở Y tế") in a document issued elsewhere.
+        """
+        own = place_of(issuer)
+        key = fold(mention)
+        return tuple(p for p in self._places if not p or p == own or key.endswith(" " + p))
 
     def resolve(self, mention: str, *, at: date | None = None, issuer: str | None = None) -> Resolution:
         key = (mention, at, issuer)
@@ -168,7 +177,7 @@ class Registry:
 
     def _members_by_phrase(self, name: str, at: date | None, issuer: str | None) -> tuple[Agency, ...]:
         place = place_of(issuer)
-        if not self.agencies or (issuer and place not in self._places):
+        if not self.agencies or place not in self._places:
             return ()
         key = fold(name)
         kinds: set[str] = set()
@@ -184,10 +193,7 @@ class Registry:
         return tuple(
             a
             for a in self.agencies.values()
-            if a.kind in kinds
-            and not a.is_group
-            and a.valid_at(at)
-            and (not issuer or fold(a.province or "") == place)
+            if a.kind in kinds and not a.is_group and a.valid_at(at) and fold(a.province or "") == place
         )
 
     def current_holder(self, agency_id: str, at: date | None = None) -> Agency:

@@ -10,107 +10,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dondoc.domain.text import fold
-
-_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_CAP = rf"[{_UP}0-9][\w&.'’-]*"
-
-# Titles that stand for their agency ("Giám đốc Sở Y tế" is "Sở Y tế").
-_TITLE = (
-    r"(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Phó Chủ tịch|Trưởng ban|Trưởng|Chánh Văn phòng|Chánh Thanh tra"
-    r"|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Người đứng đầu|Lãnh đạo|Bí thư)\s+)"
+from dondoc.extraction.mention_lexicon import (
+    _AND_ZONES,
+    _CAP_STOP,
+    _DEPARTMENT_RE,
+    _ENUM_IN_NAME,
+    _GENERIC_TAIL_RE,
+    _GROUP_NOUNS,
+    _GROUP_TAIL,
+    _HEADS,
+    _LEGAL_FORM,
+    _LONG_HEADS,
+    _NOUN_COMPOUNDS,
+    _OPEN_HEADS,
+    _STANDALONE,
+    _STOP,
+    _STOP2,
+    _TITLE,
+    _TITLE_GROUP_RE,
+    _UP,
+    _WORD_RE,
+    _qualifier_end,
+    canonical,
+    is_generic_name,
 )
-
-# Head nouns of a specific agency; the name follows.
-_HEADS = (
-    "Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban Mặt trận Tổ quốc|Uỷ ban Mặt trận Tổ quốc"
-    "|Ủy ban MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Sở|Ban Quản lý|Ban Chỉ đạo|Ban|Bộ Chỉ huy|Bộ đội Biên phòng|Bộ Tư lệnh|Bộ"
-    "|Tổng cục|Chi cục|Cục|Công an|Kho bạc|Ngân hàng|Đài|Báo|Văn phòng|Thanh tra|Liên đoàn|Liên hiệp|Hiệp hội"
-    "|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Bảo hiểm|Trung tâm|Phòng|Học viện|Viện|Trường|Tổng công ty|Công ty|Tập đoàn"
-    "|Điện lực|Hải quan|Bưu điện|Đại sứ quán|Bệnh viện|Tòa án|Toà án|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ"
-    "|Huyện ủy|Đảng ủy|Chính phủ|Thủ tướng Chính phủ|Tổ công tác|Tổ|Cơ quan|Quỹ|Cảng vụ|Cảnh sát|Vườn quốc gia"
-    "|Ban Dân tộc|Câu lạc bộ|Thuế|Hãng|Chi nhánh|Kiểm toán|Quân khu|Bộ Công an|Mặt trận"
-)
-_STANDALONE = (
-    "Chính phủ|Thủ tướng Chính phủ|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Công an tỉnh|Công an"
-    "|Thanh tra tỉnh|Văn phòng Sở|Thanh tra Sở|Đoàn kiểm tra|Tổ công tác|Tổ kiểm tra|Tổ giúp việc|Văn phòng"
-)
-_PLACE = r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Trung ương|trung ương|cấp tỉnh)"
-# Lower-case words and phrases that end a name (verbs and function words that start the predicate).
-_STOP = set(
-    "có chịu với trong tại để về của được đã sẽ là thuộc và các cùng cần phải khi nếu đối những này đó trên"
-    " dưới theo khác ngay hằng hàng năm tháng ngày lần đợt giao cho từ bằng mà thì như nhưng do vì vào ra lập"
-    " cử nhằm sớm nắm làm phối phân".split()
-)
-_STOP2 = set(
-    "chủ trì|phối hợp|tham mưu|thực hiện|tổ chức|khẩn trương|tiếp tục|theo dõi|hướng dẫn|triển khai|rà soát"
-    "|kiểm tra|chỉ đạo|tăng cường|xây dựng|căn cứ|đôn đốc|nghiên cứu|đề xuất|báo cáo|giám sát|quản lý"
-    "|phụ trách|chủ động|đầu mối|tập trung|bố trí|cung cấp|tuyên truyền|đảm bảo|bảo đảm|ban hành|xem xét"
-    "|hỗ trợ|phát hiện|xử lý|thường xuyên|định kỳ|tiếp nhận|thông tin|kịp thời|yêu cầu|đề nghị|tiến hành"
-    "|thẩm định|hoàn thành|liên quan|chức năng|trình|cấp|quyết liệt|nghiêm túc|phổ biến|quán triệt|vận động"
-    "|tích cực|rà|điều tra|thống kê|hoàn thiện|trực tiếp|khảo sát|sớm|nhanh|huy động|kiểm soát|phát huy"
-    "|tổng hợp|giải quyết|thanh tra|công bố|sửa đổi|cập nhật|duy trì|nâng cao|đẩy mạnh|thành lập|chuẩn bị"
-    "|mời|ưu tiên|đánh giá|tiếp thu|có trách nhiệm|chịu trách nhiệm|lựa chọn|bàn giao|thu hồi|cấp phép"
-    "|giữ|nắm bắt|tuần tra|vệ sinh|phân công|thông báo|thông qua|sẵn sàng|ứng phó|xác định|tham gia|tham|gửi|nộp|trả lời".split(
-        "|"
-    )
-)
-
-_CAP_STOP = set(
-    "chủ trì|phối hợp|tham mưu|chỉ đạo|thực hiện|khẩn trương|tiếp tục|chủ động|rà soát|theo dõi|hướng dẫn"
-    "|triển khai|đôn đốc|tăng cường|căn cứ|tập trung|xây dựng kế|là cơ|có trách|chịu trách|phối với".split(
-        "|"
-    )
-)
-
-_GROUP_NOUNS = (
-    r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cấp|huyện|xã|phường|thị xã|thành phố"
-    r"|thị trấn|quận|tỉnh|hội|đoàn thể|bộ|chủ đầu tư|đơn vị chủ đầu tư|Đại sứ quán|nhà trường|chủ mỏ"
-    r"|lực lượng|cá nhân|hợp tác xã|ban quản lý|Ban Quản lý dự án|phòng|chi cục|trung tâm|Bộ|Sở|Ban"
-    r"|Ngành|tổ chức chính trị - xã hội|cơ quan báo chí|cơ quan thông tin|ngân hàng)"
-)
-_GROUP_TAIL = (
-    r"(?:\s+(?:tỉnh|thành phố|Thành phố|huyện|cấp tỉnh|cấp huyện|cấp xã|thuộc tỉnh|trực thuộc|có liên quan|liên quan"
-    r"|chức năng|khác|trên địa bàn(?: tỉnh| thành phố| Thành phố)?|thuộc UBND tỉnh|thuộc Thành phố|Thành phố"
-    r"|Trung ương|trung ương|truyền thông|thông tấn|báo chí|hạ tầng[^,;:.]*?(?=[,;:.]|\s+(?:và|phối|chủ)\b)"
-    r"|có cụm công nghiệp|quản lý|đoàn thể))*"
-)
-_ABBREV = [
-    (r"\bUBND\b", "Ủy ban nhân dân"),
-    (r"\bHĐND\b", "Hội đồng nhân dân"),
-    (r"\bUBMTTQ(?:VN)?\b", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (r"\bMTTQ(?:VN)?\b", "Mặt trận Tổ quốc Việt Nam"),
-    (r"\bKH\s*&\s*ĐT\b|\bKHĐT\b|Kế hoạch\s*-\s*Đầu tư", "Kế hoạch và Đầu tư"),
-    (r"\bTN\s*&\s*MT\b|\bTNMT\b", "Tài nguyên và Môi trường"),
-    (r"\bNN\s*&\s*PTNT\b|\bNN\s*và\s*PTNT\b|\bNNPTNT\b", "Nông nghiệp và Phát triển nông thôn"),
-    (r"\bNN\s*&\s*MT\b|\bNNMT\b", "Nông nghiệp và Môi trường"),
-    (r"\bLĐTB\s*&\s*XH\b|\bLĐ-TB\s*&\s*XH\b|\bLĐTBXH\b", "Lao động - Thương binh và Xã hội"),
-    (r"\bGTVT\b", "Giao thông vận tải"),
-    (r"\bVHTT\s*&\s*DL\b|\bVH,\s*TT\s*&\s*DL\b|\bVHTTDL\b", "Văn hóa, Thể thao và Du lịch"),
-    (r"\bTT\s*&\s*TT\b|\bTTTT\b", "Thông tin và Truyền thông"),
-    (r"\bKH\s*&\s*CN\b|\bKHCN\b", "Khoa học và Công nghệ"),
-    (r"\bGD\s*&\s*ĐT\b|\bGDĐT\b", "Giáo dục và Đào tạo"),
-    (r"\bVH\s*&\s*TT\b", "Văn hóa và Thể thao"),
-    (r"\bBQLDA\b", "Ban Quản lý dự án"),
-    (r"\bBQL\b", "Ban Quản lý"),
-    (r"\bBCH\b", "Bộ Chỉ huy"),
-]
-_ABBREV_RE = [(re.compile(p), full) for p, full in _ABBREV]
-_TITLE_RE = re.compile(r"^" + _TITLE + r"(?:các\s+)?(?=\S)")
-_TITLE_GROUP_RE = re.compile(r"^" + _TITLE)
 
 _GROUP_RE = re.compile(
     rf"(?:{_TITLE})?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch UBND)\s+)?(?:các|Các|những)\s+"
     rf"{_GROUP_NOUNS}(?![\w])(?:\s*(?:,|và|/)\s*{_GROUP_NOUNS}(?![\w])|,\s*các\s+ngành|\s+{_GROUP_NOUNS}(?![\w]))*"
     rf"{_GROUP_TAIL}"
 )
+# Definite groups named without "các": "chính quyền địa phương", "chính quyền cơ sở".
+_AUTHORITY_RE = re.compile(r"chính quyền (?:các cấp|địa phương(?: các cấp)?|cơ sở)")
+# Group nouns that may carry a proper name: "các Công ty Thủy lợi", "các Câu lạc bộ Thư pháp".
+_NAMED_GROUP_RE = re.compile(r"(?:Công ty|công ty|Câu lạc bộ|câu lạc bộ|Trường|trường|Chi cục|chi cục)$")
 _UB_GROUP_RE = re.compile(
     rf"(?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:cấp\s+)?(?:xã|huyện|phường)(?:\s*,\s*(?:xã|phường|"
     rf"thị trấn|thị xã|thành phố)|\s+và\s+(?:xã|phường|thị trấn))*(?=[\s,;:.)])"
     rf"(?!\s+[{_UP}])"
 )
+_LEVELS_RE = re.compile(
+    rf"((?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+cấp\s+(?:tỉnh|huyện|xã))(\s*(?:,|và)\s*cấp\s+)(huyện|xã)\b"
+)
 _SPECIFIC_RE = re.compile(rf"(?:{_TITLE})?(?:{_HEADS})(?=[\s,;:.)]|$)", re.IGNORECASE)
-_WORD_RE = re.compile(r"\s*([,&]|-|–|\(|[^\s,;:.()\"“”]+\.?)")
 _SEP_RE = re.compile(r"\s*(?:,|;|và|cùng|với|/)?\s*(?:với\s+)?")
 _DISTRIB_RE = re.compile(r"(?:các|Các)\s+(sở|Sở|ban|Ban|Bộ|bộ)\s*:?\s+(?=[" + _UP + r"])")
 
@@ -125,72 +67,39 @@ class Mention:
     generic: bool = False
 
 
-_GENERIC_RE = re.compile(r"(liên quan|chức năng|\bkhác$)", re.IGNORECASE)
-_VAGUE = set("cac nhung co quan don vi to chuc ca nhan dia phuong doanh nghiep va tren ban nganh".split())
-
-
-def is_generic_name(name: str) -> bool:
-    key = fold(name)
-    if _GENERIC_RE.search(name) or re.search(r"\b(lien quan|chuc nang)\b|\bkhac$", key):
-        return True
-    words = key.split()
-    return bool(words) and words[0] == "cac" and set(words) <= _VAGUE and "so" not in words
-
-
-def canonical(mention: str) -> str:
-    """Full name for a mention: abbreviations expanded, a title replaced by its agency."""
-    text = " ".join(mention.replace("\n", " ").split()).strip(" ,;:.-")
-    for pattern, full in _ABBREV_RE:
-        text = pattern.sub(full, text)
-    m = _TITLE_GROUP_RE.match(text)
-    if m and len(text) > m.end():
-        rest = text[m.end() :]
-        text = rest if rest[:1].isupper() or rest.startswith("các") else text
-    text = _new_tones(text)
-    if text[:1].islower() and not text.startswith(("các", "những")):
-        text = text[:1].upper() + text[1:]
-    return text
-
-
-_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy"}
-_TONES.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONES.items()})
-_TONES_RE = re.compile("(" + "|".join(_TONES) + r")(?![^\W\d_])")
-
-
-def _new_tones(text: str) -> str:
-    """'hoá' -> 'hóa', 'Uỷ' -> 'Ủy' where the pair ends the syllable ('hoạch' is left alone)."""
-    return _TONES_RE.sub(lambda m: _TONES[m.group(1)], text)
-
-
 def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
-
-
-_LONG_HEADS = (
-    "ban",
-    "trung tâm",
-    "công ty",
-    "tổng công ty",
-    "phòng",
-    "chi cục",
-    "cục",
-    "liên hiệp",
-    "đoàn",
-    "tổ",
-)
 
 
 def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
     """End of the proper name that starts after a head noun at ``pos``."""
     end = pos
     lower_run = 0
+    after_place = False
     low = head.lower().strip()
     max_run = 6 if low.split(" ")[0] in _LONG_HEADS or low in _LONG_HEADS else 3
-    first = low not in ("ban quản lý", "ban chỉ đạo", "bộ chỉ huy", "bộ tư lệnh", "bộ đội biên phòng")
+    first = low not in _OPEN_HEADS
     i = pos
     if low == "liên hiệp" and text.startswith(" các tổ chức", pos):
         i = end = pos + len(" các tổ chức")
         first = False
+    elif low in ("liên minh", "liên hiệp", "liên đoàn") and re.match(
+        r" các [" + _UP + "]", text[pos : pos + 6]
+    ):
+        i = end = pos + len(" các")  # "Liên minh các Hợp tác xã"
+        first = False
+    if low == "sở":
+        dept = _DEPARTMENT_RE.match(text, pos)
+        if dept:  # "Sở Nội vụ đào tạo ..." ends at "Nội vụ"; "Sở Y tế tỉnh Điện Biên" goes on
+            i = end = dept.end()
+            first, after_place = False, True
+    if low.endswith("công ty"):
+        legal = _LEGAL_FORM.match(text, pos)  # "Công ty cổ phần X", "Công ty TNHH MTV X"
+        if legal:
+            i = end = legal.end()
+            first = False
+    if low == "ban quản lý" and text.startswith(" dự án", pos):
+        max_run = 12  # "Ban Quản lý dự án đầu tư xây dựng công trình hạ tầng kỹ thuật ..."
     while True:
         m = _WORD_RE.match(text, i)
         if not m:
@@ -199,11 +108,13 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
         if w in (",",):
             nxt = _WORD_RE.match(text, m.end())
             if nxt and _is_cap(nxt.group(1)) and not _SPECIFIC_RE.match(text, nxt.start(1)):
-                if _looks_like_name_part(text, nxt.start(1)):
+                if _looks_like_name_part(text, nxt.start(1)) or (
+                    low.endswith("công ty") and _ENUM_IN_NAME.match(text, nxt.start(1))
+                ):
                     i = m.end()
                     continue
             break
-        if w in ("-", "–", "&"):
+        if w in ("-", "–", "—", "&"):
             nxt = _WORD_RE.match(text, m.end())
             if nxt and _is_cap(nxt.group(1)):
                 i = m.end()
@@ -215,9 +126,28 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
                 i = m.end()
                 lower_run = 0
                 continue
+            zones = _AND_ZONES.match(text, m.end()) if low == "ban quản lý" else None
+            if zones:
+                i = zones.start(1)  # "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"
+                lower_run = 0
+                continue
+            if (
+                not first
+                and max_run >= 6
+                and (_lower_then_cap(text, m.end()) or _TRADE_AFTER_AND.match(text, m.end()))
+            ):
+                i = m.end()  # "Công ty cổ phần Môi trường và công trình Đô thị Sơn Tây"
+                lower_run = 0
+                continue
             break
         if w == "(":
             break
+        if len(w) > 1 and w[-1] in "-–" and w[:-1].isalpha() and not first:
+            nxt = _WORD_RE.match(text, m.end())
+            if nxt and _is_cap(nxt.group(1)):  # "Đài Phát thanh-⏎Truyền hình" joined from two lines
+                end = m.start(1) + len(w) - 1
+                i = m.end()
+                continue
         bare = w.rstrip(".")
         nxt2 = _WORD_RE.match(text, m.end())
         pair = f"{bare} {nxt2.group(1)}".lower() if nxt2 else bare.lower()
@@ -229,7 +159,7 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
             end = m.start(1) + len(bare)
             lower_run = 0
             i = m.end()
-            first = False
+            first = after_place = False
             continue
         if bare in ("tỉnh", "huyện", "xã", "phường", "quận") or (
             bare == "thành" and text.startswith("thành phố", m.start(1))
@@ -245,11 +175,20 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
             i = stop
             lower_run = 0
             first = False
+            after_place = True  # "Công an tỉnh nhận ..." ends here; "UBND tỉnh Điện Biên" goes on
             continue
+        if after_place and not _is_cap(bare):
+            break
+        before = text[max(0, m.start(1) - 16) : m.start(1)].rstrip().lower().removesuffix(" và")
+        compound = (
+            any(pair.startswith(w) and before.endswith(b) for b, w in _NOUN_COMPOUNDS)
+            or (bare == "trình" and before.endswith("công"))
+            or pair in ("giao thông", "cấp nước", "cấp điện", "thoát nước")
+        )
         if (
-            bare in _STOP
-            or bare in _STOP2
-            or pair in _STOP2
+            (bare in _STOP and not compound)
+            or (bare in _STOP2 and not compound)
+            or (pair in _STOP2 and not compound)
             or first
             or lower_run >= max_run
             or not bare.isalpha()
@@ -261,13 +200,36 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
     return end
 
 
+# "Công ty Cổ phần Xây dựng và thoát nước đô thị": a trade after "và" inside a company's name.
+_TRADE_AFTER_AND = re.compile(
+    r"\s+(?:thoát nước|cấp nước|dịch vụ|thương mại|môi trường|công trình|phát triển)\b"
+)
+
+
+def _lower_then_cap(text: str, pos: int) -> bool:
+    """One to four plain lower-case words, then a capitalised one ("và công trình Đô thị")."""
+    i, n = pos, 0
+    while n < 5:
+        m = _WORD_RE.match(text, i)
+        if not m:
+            return False
+        w = m.group(1)
+        if _is_cap(w):
+            return n > 0 and not _SPECIFIC_RE.match(text, m.start(1))
+        if not w.isalpha() or w in _STOP:
+            return False
+        n += 1
+        i = m.end()
+    return False
+
+
 def _looks_like_name_part(text: str, pos: int) -> bool:
     """After a comma inside a name: "Văn hóa, Thể thao và Du lịch" (a capitalised word, not a sentence)."""
     m = re.compile(r"([^\s,;:.]+)(?:\s+([^\s,;:.]+))?").match(text, pos)
     if not m:
         return False
     w1, w2 = m.group(1), m.group(2) or ""
-    return w1 in ("Thể", "Thương", "Gia", "Khoa") or (w1 == "Văn" and w2 == "hóa")
+    return w1 in ("Thể", "Thương", "Gia", "Khoa") or (w1, w2) in (("Văn", "hóa"), ("Truyền", "hình"))
 
 
 def mention_at(text: str, pos: int) -> list[Mention]:
@@ -287,10 +249,32 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
         found = _distribute_local(text, m)
         if found:
             return found
-    for rx in (_UB_GROUP_RE, _GROUP_RE):
+    m = _LEVELS_RE.match(text, pos)
+    if m:  # "UBND cấp huyện, cấp xã" names two groups
+        raw1, second = m.group(1), m.group(3)
+        return [
+            Mention(raw1, canonical(raw1), pos, m.end(1), group=True),
+            Mention(
+                text[m.start(2) : m.end()].strip(" ,"),
+                f"Ủy ban nhân dân cấp {second}",
+                m.start(2),
+                m.end(),
+                group=True,
+            ),
+        ]
+    for rx in (_UB_GROUP_RE, _GROUP_RE, _AUTHORITY_RE):
         g = rx.match(text, pos)
         if g:
             end = _trim(text, g.start(), g.end())
+            noun = _NAMED_GROUP_RE.search(text, pos, end)
+            if (
+                noun
+                and re.match(r" [" + _UP + "]", text[end : end + 2])
+                and not _SPECIFIC_RE.match(text, end + 1)
+            ):
+                end = max(end, _extend_name(text, end, True, noun.group(0)))
+            if is_generic_name(text[pos:end]) and not _GENERIC_TAIL_RE.search(text, pos, end):
+                end = _qualifier_end(text, end)  # "các tổ chức, cá nhân hoạt động khoáng sản" is definite
             raw = text[pos:end]
             name = canonical(raw)
             return [Mention(raw, name, pos, end, group=True, generic=is_generic_name(raw))]
@@ -400,6 +384,9 @@ def _split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+_ASIDE_RE = re.compile(r"\s*\([^()]{1,160}\)(?=\s*(?:,|;|và\s))")
+
+
 def mention_list_at(text: str, pos: int, *, limit: int | None = None) -> tuple[list[Mention], int]:
     """A list of mentions joined by commas, "và", ";" starting at ``pos``; returns them and the end."""
     out: list[Mention] = []
@@ -412,14 +399,17 @@ def mention_list_at(text: str, pos: int, *, limit: int | None = None) -> tuple[l
             break
         out.extend(found)
         end = found[-1].end
-        sep = _SEP_RE.match(text, end)
+        aside = _ASIDE_RE.match(text, end)  # "Sở X (cơ quan thường trực ...), Sở Y"
+        sep = _SEP_RE.match(text, aside.end() if aside else end)
         i = sep.end() if sep else end
         if i == end:
             break
     return out, end
 
 
-_CAND_RE = re.compile(rf"(?<![\w])(?:{_TITLE})?(?:(?:các|Các)\s|(?:{_HEADS})(?=[\s,;:.)]))", re.IGNORECASE)
+_CAND_RE = re.compile(
+    rf"(?<![\w])(?:{_TITLE})?(?:(?:các|Các)\s|chính quyền\s|(?:{_HEADS})(?=[\s,;:.)]))", re.IGNORECASE
+)
 
 
 def find_mentions(text: str) -> list[Mention]:

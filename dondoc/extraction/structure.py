@@ -24,7 +24,12 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)[.:]?\s*")),
     ("article", re.compile(r"^(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*")),
     ("roman", re.compile(r"^([IVX]{1,5})\s*[.)/]\s*(?=\S)")),
-    ("number", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)|^(\d{1,2})\s*[.)/]\s*(?=[^\d\s])")),
+    (
+        "number",
+        re.compile(
+            r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)|^(\d{1,2})\s*(?:[.)]|/(?=\s))\s*(?=[^\d\s.,;:)])"
+        ),
+    ),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(?=\S)|^([a-eđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),
     ("dash", re.compile(r"^([-–—•])\s*(?=\S)")),
     ("plus", re.compile(r"^([+*])\s*(?=\S)")),
@@ -59,14 +64,19 @@ class Paragraph:
     section: Section | None = field(default=None, repr=False)
 
 
+# OCR specks before a marker (".: 3.2. Ban hành ...", ": ˆ = - Thời gian ...").
+_OCR_SPECKS = re.compile(r"^[.:;,ˆ=_~`'‘’\s]{1,6}(?=(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,5}\.|[-–]\s)\s*\S)")
+
+
 def match_marker(text: str) -> tuple[str, str, int] | None:
     """(kind, marker as written, end of the marker) for a paragraph that opens an item."""
+    skip = _OCR_SPECKS.match(text)
+    offset = skip.end() if skip else 0
+    rest = text[offset:]
     for kind, rx in _MARKERS:
-        m = rx.match(text)
+        m = rx.match(rest)
         if m:
-            if kind == "roman" and text[: m.end()].strip() in ("V", "X") and False:
-                continue
-            return kind, text[: m.end()].strip(), m.end()
+            return kind, rest[: m.end()].strip(), offset + m.end()
     return None
 
 
@@ -108,6 +118,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
         prev = current[-1].text.rstrip()
         new = (
             not wrapped
+            or prev.endswith("./.")  # the body's end mark: "Nơi nhận" follows
             or match_marker(stripped) is not None
             or (
                 _SENTENCE_END.search(prev) is not None

@@ -5,26 +5,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dondoc.domain.text import fold
+from dondoc.extraction.mention_lexicon import fold
 from dondoc.extraction.mentions import Mention, find_mentions, mention_list_at
 
 _OPENERS = re.compile(
-    r"^(?:\(?[*]\)?\s*)?(?:(?P<trig>Giao(?:\s+cho)?|Yêu cầu|Đề nghị|Kính đề nghị|Đối với|Riêng|Giao nhiệm vụ cho)\s*:?\s+)?",
+    r"^(?:\(?[*]\)?\s*)?(?:(?P<trig>Giao(?:\s+cho)?|Yêu cầu|Đề nghị|Kính đề nghị|Đối với|Riêng|Giao nhiệm vụ cho)(?:\s+đối\s+với)?\s*:?\s+)?",
     re.IGNORECASE,
 )
 _ISSUER_VERB = re.compile(
     r"^\s*(?:,\s*)?(?:đã\s+|sẽ\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|thống nhất giao|thống nhất|có ý kiến|kết luận)",
     re.IGNORECASE,
 )
-_TRIGGER = re.compile(r"(?:(?<=[\s,;.:(])|^)(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+", re.IGNORECASE)
+_TRIGGER = re.compile(
+    r"(?:(?<=[\s,;.:(])|^)(?:giao(?:\s+cho)?|yêu cầu|đề nghị)(?:\s+đối\s+với)?\s+", re.IGNORECASE
+)
 _RESPONSIBLE = re.compile(
     r"^\s*,?\s*(?:là cơ quan (?:thường trực|đầu mối|chủ trì)|chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|"
     r"theo chức năng|căn cứ chức năng|khẩn trương|chủ động|phối hợp|thực hiện|tổ chức|triển khai|có văn bản|"
     r"tiếp tục|tập trung|nghiêm túc|rà soát|hướng dẫn|kiểm tra|xây dựng|quán triệt)",
     re.IGNORECASE,
 )
+# "- Công ty X: 0243.974.62.25 – 0243.976.22.45." (a contact list, not an assignment)
+_PHONE = re.compile(
+    r"^[\s:,-]*(?:(?:ĐT|Điện thoại|SĐT|Hotline)\s*:?\s*)?(?:[\d.\s()+]{8,}[\s–,;/-]*)+\.?\s*$"
+)
+_ACKNOWLEDGES = re.compile(
+    r"^\s*,?\s*(?:đã\s+)?(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh|cơ bản thống nhất|báo cáo kết quả)",
+    re.IGNORECASE,
+)
 _SUPPORT = re.compile(
-    r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?(?:\s+các\s+lực\s+lượng)?\s*(?::\s*)?", re.IGNORECASE
+    r"phối\s+(?:hợp(?:\s*,?\s*(?:và\s+)?hỗ\s+trợ)?(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|với)(?:\s+các\s+lực\s+lượng)?"
+    r"\s*(?::\s*)?",
+    re.IGNORECASE,
 )
 _ONLY_HEADING = re.compile(
     r"^[\s,:;.-]*(?:(?:là\s+cơ\s+quan\s+)?chủ\s+trì|thực\s+hiện|có\s+trách\s+nhiệm|và|,|:|\s)*"
@@ -86,6 +98,8 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
                 leads, end = mention_list_at(clause, mm.start)
                 out.how = "responsible"
                 break
+    if leads and _ACKNOWLEDGES.match(clause[end:]):
+        leads = []  # "Ủy ban nhân dân tỉnh ghi nhận, đánh giá cao ..." states, assigns nothing
     leads = [x for x in leads if not _is_self(x, issuer_key)]
     out.leads = leads
     out.rest = clause[end:] if leads else clause
@@ -108,5 +122,30 @@ def is_bare_heading(p: Parties) -> bool:
     rest = p.rest
     for s in p.supports:
         rest = rest.replace(s.text, " ")
-    rest = re.sub(r"\b(?:và|các|cơ quan|đơn vị|liên quan|có liên quan)\b", " ", rest)
-    return bool(_ONLY_HEADING.match(rest)) or len(rest.strip(" .:;,")) <= 2
+    rest = re.sub(r"\([^()]*\)", " ", rest)  # "12. Sở Nội vụ (Ban Thi đua - Khen thưởng)"
+    rest = re.sub(
+        r"\b(?:và|các|cơ quan|đơn vị|liên quan|có liên quan|của tỉnh|của Thành phố|trong tỉnh)\b", " ", rest
+    )
+    return bool(_ONLY_HEADING.match(rest) or _PHONE.match(rest)) or len(rest.strip(" .:;,")) <= 2
+
+
+_INTRO_ONLY = re.compile(
+    r"^(?:[\s,;]|và|là cơ quan (?:chủ trì|thường trực|đầu mối)|chủ trì|có trách nhiệm|chịu trách nhiệm|tổ chức"
+    r"|triển khai|thực hiện|chủ động|khẩn trương|tập trung|tiếp tục|cần|phải|quán triệt|theo dõi"
+    r"|(?:căn cứ|theo) chức năng,? nhiệm vụ(?: được giao)?|trong phạm vi[^:]{0,40}|theo địa bàn quản lý[^:]{0,30})*"
+    r"(?:(?:các|một số|những)\s+)?(?:nội dung|nhiệm vụ|giải pháp|công việc|biện pháp|yêu cầu)?"
+    r"(?:\s+(?:cụ thể|chủ yếu|trọng tâm|sau đây|sau|như sau))*\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_intro(p: Parties) -> bool:
+    """ "X có trách nhiệm:" / "X chủ trì, phối hợp với Y tổ chức triển khai các nội dung sau:" (no action of its own)."""
+    if not p.leads:
+        return False
+    rest = p.rest
+    for s in p.supports:
+        rest = rest.replace(s.text, " ")
+    rest = _SUPPORT.sub(" ", rest)
+    rest = re.sub(r"\b(?:các cơ quan|đơn vị|liên quan|có liên quan|và)\b", " ", rest)
+    return bool(_INTRO_ONLY.match(rest))

@@ -11,18 +11,25 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from dondoc.domain.text import fold
+from dondoc.extraction.mention_lexicon import fold
 from dondoc.extraction.mentions import Mention, find_mentions
 from dondoc.extraction.model import AgencyRef, Deadline, Header, Section, Task, TextDocument
 from dondoc.extraction.structure import Paragraph, build_tree, paragraphs
-from dondoc.extraction.task_clauses import Parties, is_bare_heading, parties
-from dondoc.extraction.task_tables import field_tasks, is_field, table_tasks
+from dondoc.extraction.task_clauses import Parties, is_bare_heading, is_intro, parties
+from dondoc.extraction.task_tables import field_tasks, is_field, table_tasks, trailer_tasks
 
 _CLOSING = re.compile(
     r"^(?:Nơi nhận|NƠI NHẬN|TM\.|KT\.|TL\.|TUQ\.|Q\.\s|T/M|CHỦ TỊCH$|GIÁM ĐỐC$)"
     r"|^Nhận được (?:Chỉ thị|Công văn|Kế hoạch|Thông báo|văn bản)|^[-–]\s*(?:Như trên|Lưu\s*:)"
-    r"|^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|Quá trình (?:thực hiện|triển khai))"
+    r"|^(?:Trên đây là|(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:thực hiện|triển khai)[^.;]{0,60}(?:khó khăn|vướng mắc|phát sinh))"
 )
+_CLOSING_FORMULA = re.compile(
+    r"thông báo\b.{0,250}\bđể\b.{0,120}\b(?:biết|thực hiện)\W*$"  # "Nay, thông báo ... để ... thực hiện./."
+    # "Căn cứ văn bản này, các cơ quan, đơn vị liên quan triển khai thực hiện./."
+    r"|^(?:Căn cứ [^,.]{3,80},\s*)?(?:Yêu cầu\s+)?(?:Thủ trưởng\s+)?các\s+cơ\s+quan[^.;]{0,100}\bthực\s+hiện\s*(?:\./\.|\.)?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_RECIPIENTS = re.compile(r"\bNơi nhận\s*:")
 _EXCLUDE = re.compile(
     r"chịu trách nhiệm thi hành (?:Quyết định|Chỉ thị)|(?:Quyết định|Chỉ thị) này có hiệu lực"
     r"|^(?:Nơi nhận|Như (?:trên|Điều)|Lưu:?\s)"
@@ -93,22 +100,24 @@ def _body_range(paras: list[Paragraph]) -> tuple[int, int]:
 def _off_zones(paras: list[Paragraph], start: int) -> set[int]:
     """Closing formulas, Nơi nhận and signatures, up to an attached document's next big section."""
     off: set[int] = set()
-    closed = False
+    closed = ended = False
     for i in range(start, len(paras)):
         p = paras[i]
-        if _CLOSING.match(p.text):
+        if _CLOSING.match(p.text) or _RECIPIENTS.search(p.text) or ended:
             closed = True
         elif closed and p.marker_kind in ("roman", "part", "chapter", "article", "appendix"):
             closed = False
         if closed:
             off.add(i)
+        ended = p.text.rstrip().endswith("./.")  # the body's end mark
     return off
 
 
 def _heading_parties(sec: Section, cache: dict[int, Parties | None], issuer: str | None) -> Parties | None:
     key = id(sec)
     if key not in cache:
-        p = parties(sec.title, issuer) if sec.kind not in ("dash", "plus") else Parties()
+        intro = sec.title.rstrip().endswith(":")
+        p = parties(sec.title, issuer) if intro or sec.kind not in ("dash", "plus") else Parties()
         cache[key] = p if p.leads and not all(x.generic for x in p.leads) else None
     return cache[key]
 
@@ -131,7 +140,14 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
     cache: dict[int, Parties | None] = {}
     tasks: list[Task] = []
     consumed: set[int] = set()
-    for sec_task in field_tasks(doc, paras[start:end], parents, header, resolve, parse_deadline):
+    carry: tuple[Parties, Section | None] | None = None
+    quoted: Section | None = None
+    for sec_task in trailer_tasks(doc, paras[start:end], header, resolve, parse_deadline):
+        if any(not x.generic for x in sec_task[0].lead):
+            tasks.append(sec_task[0])
+        consumed.update(sec_task[1])
+    rest = [q for q in paras[start:end] if id(q) not in consumed]
+    for sec_task in field_tasks(doc, rest, parents, header, resolve, parse_deadline):
         tasks.append(sec_task[0])
         consumed.update(sec_task[1])
     tasks.extend(table_tasks(doc, paras[start:], header, resolve, parse_deadline))
@@ -142,18 +158,46 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             or id(p) in consumed
             or p.kind == "table_row"
             or p.text.count("|") >= 2
-            or _EXCLUDE.search(p.text)
             or _EXCLUDE.search(p.body)
+            or (len(p.body) < 600 and "thực hiện" in p.body and _CLOSING_FORMULA.search(p.body))
         ):
             continue
         if is_field(p.body):
             continue
         own = parties(p.body, header.issuer)
-        inherited = _inherited(p, parents, cache, header.issuer)
         has_children = p.section is not None and p.section.title == p.body and bool(p.section.children)
+        if carry is not None and (
+            not _within(p.section, carry[1], parents) or (p.marker_kind is None and p.body.endswith(":"))
+        ):
+            carry = None
+        single, last = _last_sentence(p.body)
+        if p.body.rstrip().endswith(":") and (p.marker_kind is None or has_children):
+            # "X có trách nhiệm:" / "- X thực hiện các nội dung sau:" lends X to the items below it;
+            # a one-sentence intro is no task itself.
+            intro = own if single else parties(last, header.issuer)
+            if any(not x.generic for x in intro.leads):
+                if p.marker_kind is None:
+                    carry = (intro, p.section)
+                if single and (p.marker_kind is not None or is_intro(intro)):
+                    continue
+        if quoted is not None and (
+            p.marker_kind not in (None, "dash", "plus", "letter") or not _within(p.section, quoted, parents)
+        ):
+            quoted = None
+        inherited = _inherited(p, parents, cache, header.issuer) if quoted is None else None
+        shared: list[Mention] = []  # supports a distributive intro lends to every item below it
+        if carry is not None and p.marker_kind is not None and _within(p.section, carry[1], parents):
+            inherited = _inherited(p, parents, cache, header.issuer, stop=carry[1]) or carry[0]
+            if all(x.group for x in carry[0].leads):
+                shared = carry[0].supports
+        elif inherited is not None and inherited.leads and all(x.group for x in inherited.leads):
+            shared = inherited.supports
+        if quoted is None and (_QUOTES_LAW.search(p.body) or _ENUMERATES.search(p.body)):
+            # the items below quote a regulation or list contents ("lưu ý các dữ liệu về:"): no assignment
+            quoted = p.section
         if own.leads and is_bare_heading(own):
             continue  # a heading; its paragraphs carry the agency
-        if not own.leads and has_children and len(p.body) < 160 and not p.body.endswith("."):
+        if not own.leads and has_children and len(p.body) < 160 and not p.body.endswith(".") and single:
             continue  # a topic heading ("2. Các hoạt động chính")
         leads = [x for x in own.leads if not x.generic]
         supports = list(own.supports)
@@ -163,6 +207,10 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             keys = {fold(x.name) for x in leads} | {fold(x.name) for x in supports}
             supports += [s for s in inherited.supports if fold(s.name) not in keys]
             how = "heading"
+        if leads and shared:
+            # "Các sở, ngành phối hợp với Sở X triển khai:" then "2.1. Công an Thành phố: ..." (X supports each)
+            keys = {fold(x.name) for x in leads} | {fold(x.name) for x in supports}
+            supports += [s for s in shared if fold(s.name) not in keys]
         if not leads and addressees and p.marker_kind is not None:
             leads = addressees
             how = "addressee"
@@ -208,6 +256,29 @@ def _addressees(paras: list[Paragraph]) -> tuple[list[Mention], int]:
     return [], 0
 
 
+# "Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: ... như sau:" (the items below quote it).
+_QUOTES_LAW = re.compile(r"\b(?:Điều|[Kk]hoản)\s+\d+\b.*:\s*$", re.DOTALL)
+_ENUMERATES = re.compile(
+    r"\b(?:dữ liệu|thông tin|hồ sơ|tài liệu|nội dung báo cáo|chỉ tiêu)\s+(?:về|gồm|bao gồm)\s*:\s*$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _last_sentence(text: str) -> tuple[bool, str]:
+    """(whether ``text`` is one sentence, its last sentence)."""
+    cuts = [m.end() for m in _SENTENCE_BREAK.finditer(text.rstrip())]
+    return (not cuts, text[cuts[-1] :] if cuts else text)
+
+
+def _within(sec: Section | None, anchor: Section | None, parents: dict[int, Section | None]) -> bool:
+    """``sec`` is ``anchor`` or lies below it (any section lies below the root ``None``)."""
+    while sec is not None:
+        if sec is anchor:
+            return True
+        sec = parents.get(id(sec))
+    return anchor is None
+
+
 def _parent_map(roots: list[Section]) -> dict[int, Section | None]:
     """Section -> its parent section, by object id."""
     out: dict[int, Section | None] = {}
@@ -220,12 +291,17 @@ def _parent_map(roots: list[Section]) -> dict[int, Section | None]:
 
 
 def _inherited(
-    p: Paragraph, parents: dict[int, Section | None], cache: dict[int, Parties | None], issuer: str | None
+    p: Paragraph,
+    parents: dict[int, Section | None],
+    cache: dict[int, Parties | None],
+    issuer: str | None,
+    stop: Section | None = None,
 ) -> Parties | None:
+    """Parties of the nearest heading above ``p`` that names an agency (up to, not including, ``stop``)."""
     sec = p.section
     if sec is not None and p.marker_kind is not None and sec.title == p.body:
         sec = parents.get(id(sec))
-    while sec is not None:
+    while sec is not None and sec is not stop:
         found = _heading_parties(sec, cache, issuer)
         if found is not None:
             return found

@@ -122,3 +122,20 @@ def test_a_small_registry_without_province_resolves_its_aliases() -> None:
     assert reg.current_holder("a", IN_2026) == reg.get("b")
     assert [a.id for a in reg.members("g", IN_2021)] == ["a", "b"]
     assert [a.id for a in reg.members("g", IN_2026)] == ["b"]
+
+
+def test_a_provinces_entries_answer_only_for_its_own_documents() -> None:
+    reg = Registry(
+        [
+            Agency("db_syt", "Sở Y tế tỉnh Điện Biên", "so", ("Sở Y tế",), province="Điện Biên"),
+            Agency("cp", "Chính phủ", "trung_uong"),
+        ]
+    )
+    own = reg.resolve("Sở Y tế", at=IN_2021, issuer="Ủy ban nhân dân tỉnh Điện Biên")
+    assert own.agency is not None and own.agency.id == "db_syt"
+    for issuer in ("Ủy ban nhân dân tỉnh Lào Cai", "Văn phòng Chính phủ", None):
+        other = reg.resolve("Sở Y tế", at=IN_2021, issuer=issuer)
+        assert other.agency is None and other.name == "Sở Y tế"
+    named = reg.resolve("Sở Y tế tỉnh Điện Biên", at=IN_2021, issuer="Ủy ban nhân dân tỉnh Lào Cai")
+    assert named.agency is not None and named.agency.id == "db_syt"
+    assert reg.resolve("Chính phủ", issuer="Ủy ban nhân dân tỉnh Lào Cai").agency == reg.get("cp")

@@ -1,5 +1,5 @@
 from dondoc.extraction.readers import read_document
-from dondoc.extraction.structure import paragraphs, parse_structure
+from dondoc.extraction.structure import match_marker, paragraphs, parse_structure
 
 DOC = """CHỈ THỊ
 Mở đầu không đánh số.
@@ -50,3 +50,14 @@ def test_it_joins_wrapped_lines_and_skips_page_numbers() -> None:
         "- Kiểm tra việc phân bổ và giao dự toán theo quy định.",
         "Tăng cường giám sát sau khi cấp kinh phí cho các đơn vị.",
     ]
+
+
+def test_ocr_specks_before_a_marker_are_skipped() -> None:
+    assert match_marker(".: 3.2. Ban hành Quy chế") == ("number", "3.2.", 8)
+    assert match_marker("Ban hành: 3.2. điều") is None
+
+
+def test_a_wrapped_document_number_or_bracket_is_no_item_marker() -> None:
+    assert match_marker("11/CT-UBND ngày 06/9/2023 của Chủ tịch UBND tỉnh") is None
+    assert match_marker("1); cập nhật các chỉ tiêu") is None
+    assert match_marker("1/ Sở Y tế chủ trì") == ("number", "1/", 3)
