@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from dondoc.config import Settings
-from dondoc.web.app import create_app
 from dondoc.services.demo import build_demo
+from dondoc.web.app import create_app
 from tests.web.conftest import login
 from tests.web.support import TestClient
 

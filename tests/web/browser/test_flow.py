@@ -129,7 +129,16 @@ def test_office_publishes_an_officer_reports_and_the_dashboard_changes(
     context.close()
 
 
-PAGES = ["/", "/documents", "/documents/1", "/tasks", "/agencies", "/extensions", "/admin", "/documents/upload"]
+PAGES = [
+    "/",
+    "/documents",
+    "/documents/1",
+    "/tasks",
+    "/agencies",
+    "/extensions",
+    "/admin",
+    "/documents/upload",
+]
 
 
 def test_pages_fit_a_phone_screen(live_server: LiveServer, browser: Any) -> None:
