@@ -20,7 +20,7 @@ def verify_command(as_user: AsUser = None) -> None:
 
         dondoc audit verify
     """
-    with open_session() as session:
+    with open_session(readonly=True) as session:
         result = audit.verify_audit(session, actor(session, as_user))
     if result.ok:
         typer.echo(f"Nhật ký toàn vẹn: {result.entries} bản ghi")

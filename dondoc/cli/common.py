@@ -25,12 +25,13 @@ AsUser = Annotated[
 
 
 @contextmanager
-def open_session(*, check_schema: bool = True) -> Iterator[Session]:
+def open_session(*, check_schema: bool = True, readonly: bool = False) -> Iterator[Session]:
+    """A session on the configured database; ``readonly=True`` for commands that only read."""
     db = Database.open(Settings.from_env())
     try:
         if check_schema:
             db.require_schema()
-        with db.session() as session:
+        with db.session(readonly=readonly) as session:
             yield session
     finally:
         db.dispose()

@@ -52,7 +52,7 @@ def tasks_command(
         dondoc tasks --agency so_tai_chinh --status overdue --as-of 2021-07-01
     """
     day = parse_date(as_of, "ngày tính") or today()
-    with open_session() as session:
+    with open_session(readonly=True) as session:
         rows = queries.list_assignments(
             session,
             actor(session, as_user),
@@ -97,7 +97,7 @@ def summary_command(
     if by not in ("agency", "document"):
         raise InputError("--by chỉ nhận agency hoặc document")
     day = parse_date(as_of, "ngày tính") or today()
-    with open_session() as session:
+    with open_session(readonly=True) as session:
         rows = queries.status_summary(session, actor(session, as_user), as_of=day, by=by)
     table = Table(title=f"Tổng hợp tại ngày {vn_date(day)}")
     for col in (

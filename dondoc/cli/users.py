@@ -52,7 +52,7 @@ def add_command(
 @user_app.command("list")
 def list_command(as_user: AsUser = None) -> None:
     """Liệt kê người dùng."""
-    with open_session() as session:
+    with open_session(readonly=True) as session:
         for u in users.list_users(session, actor(session, as_user)):
             state = "" if u.active else " (đã khóa)"
             typer.echo(f"{u.username:<20} {u.role.label:<14} {u.agency_id or '':<24} {u.full_name}{state}")

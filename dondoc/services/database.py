@@ -19,22 +19,34 @@ from dondoc.storage.repositories import agencies as agency_repo
 
 @dataclass
 class Database:
+    """An engine with two session factories: ``sessions`` for use cases (writes: ``BEGIN
+    IMMEDIATE`` on SQLite) and ``read_sessions`` for queries (deferred ``BEGIN``: readers stay
+    concurrent; ``READ ONLY`` on PostgreSQL)."""
+
     engine: Engine
     sessions: sessionmaker[Session]
+    read_sessions: sessionmaker[Session]
 
     @classmethod
     def open(cls, settings: Settings) -> Database:
-        engine = make_engine(settings.effective_database_url)
-        return cls(engine=engine, sessions=make_session_factory(engine))
+        return cls.from_engine(make_engine(settings.effective_database_url))
 
     @classmethod
     def from_url(cls, url: str) -> Database:
-        engine = make_engine(url)
-        return cls(engine=engine, sessions=make_session_factory(engine))
+        return cls.from_engine(make_engine(url))
+
+    @classmethod
+    def from_engine(cls, engine: Engine) -> Database:
+        return cls(
+            engine=engine,
+            sessions=make_session_factory(engine),
+            read_sessions=make_session_factory(engine, readonly=True),
+        )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self.sessions() as session:
+    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+        """A session; ``readonly=True`` for work that only reads (queries, web GET pages)."""
+        with (self.read_sessions if readonly else self.sessions)() as session:
             yield session
 
     def require_schema(self) -> None:

@@ -1,7 +1,9 @@
 """Extensions: an agency (or the office) asks for a later deadline; the office decides.
 
 The original deadline (``original_due_on``) is never overwritten and every request is kept,
-approved or not; an approval moves the effective deadline ``due_on``.
+approved or not; an approval moves the effective deadline ``due_on`` and dates it
+(``due_set_on`` = the decision day), so that a status "as of" an earlier day uses the deadline in
+force then.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def _decide(
     ext.status = "approved" if approve else "rejected"
     ext.decided_by, ext.decided_on, ext.decision_note = actor.user_id, on or today(), note.strip() or None
     if approve:
-        row.due_on = ext.requested_due_on
+        row.due_on, row.due_set_on = ext.requested_due_on, ext.decided_on
     session.flush()
     record(
         session,

@@ -4,6 +4,10 @@
 extracts a file first. Tasks are assigned as of ``on``, by default the document's date (the
 day the directive gave them), else today. With ``publish=True`` every draft that can be published (a resolved
 lead agency, a sensible deadline) is confirmed and assigned at once; the others stay drafts.
+
+An agency the extractor named but did not identify is looked up in the registry by its name, as
+of the document's date and for its issuer; a group ("UBND các huyện, thị xã, thành phố") gets the
+group's id when the registry has one. Only ids present in the database are kept.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dondoc.domain.agencies import Registry
 from dondoc.domain.errors import ConflictError, InputError
 from dondoc.domain.roles import Actor, require_office
 from dondoc.domain.workflow import TaskState
@@ -62,6 +67,7 @@ def ingest_file(
     max_bytes: int = 20 * 1024 * 1024,
     extractor: Extractor = extract,
     on: date | None = None,
+    registry: Registry | None = None,
 ) -> IngestResult:
     """Read, extract and store ``path`` (one transaction). DuplicateDocumentError if known."""
     require_office(actor)
@@ -75,7 +81,14 @@ def ingest_file(
         raise DuplicateDocumentError(existing, path.name)
     extraction = extractor(path, max_bytes=max_bytes)
     return ingest_extraction(
-        session, actor, filename=path.name, content=content, extraction=extraction, publish=publish, on=on
+        session,
+        actor,
+        filename=path.name,
+        content=content,
+        extraction=extraction,
+        publish=publish,
+        on=on,
+        registry=registry,
     )
 
 
@@ -89,7 +102,12 @@ def ingest_extraction(
     extraction: Extraction,
     publish: bool = False,
     on: date | None = None,
+    registry: Registry | None = None,
 ) -> IngestResult:
+    """Store an extracted document and its draft tasks (one transaction); see the module doc.
+
+    ``registry`` (default: the shipped one) identifies agencies the extractor left unresolved.
+    """
     require_office(actor)
     digest = content_hash(content)
     existing = session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
@@ -114,7 +132,8 @@ def ingest_extraction(
     session.add(doc)
     session.flush()
     known = set(session.scalars(select(AgencyRow.id)))
-    tasks = [_draft_row(doc.id, i, t, known) for i, t in enumerate(extraction.tasks)]
+    lookup = _Lookup(registry or Registry.load_default(), known, header.date, header.issuer)
+    tasks = [_draft_row(doc.id, i, t, lookup) for i, t in enumerate(extraction.tasks)]
     session.add_all(tasks)
     session.flush()
     record(
@@ -129,7 +148,7 @@ def ingest_extraction(
     if publish:
         day = on or header.date or today()
         for task in tasks:
-            problem = publish_problem(session, task, doc)
+            problem = publish_problem(session, task, doc, day)
             if problem:
                 result.drafts_left.append((task.id, problem))
                 continue
@@ -139,7 +158,28 @@ def ingest_extraction(
     return result
 
 
-def _draft_row(document_id: int, position: int, t: DraftTask, known: set[str]) -> TaskRow:
+@dataclass
+class _Lookup:
+    """Agency ids for extracted references: the extractor's id, else the registry's by name."""
+
+    registry: Registry
+    known: set[str]
+    at: date | None
+    issuer: str | None
+
+    def agency_id(self, ref: AgencyRef) -> tuple[str | None, bool]:
+        """(id known to the database or None, whether it is a group)."""
+        if ref.agency_id in self.known:
+            return ref.agency_id, ref.group
+        if not ref.name.strip():
+            return None, ref.group
+        found = self.registry.resolve(ref.name, at=self.at, issuer=self.issuer)
+        if found.agency is not None and found.agency.id in self.known and not found.generic:
+            return found.agency.id, found.agency.is_group
+        return None, ref.group or found.kind == "group"
+
+
+def _draft_row(document_id: int, position: int, t: DraftTask, lookup: _Lookup) -> TaskRow:
     refs = [("lead", a) for a in t.lead] + [("support", a) for a in t.support]
     return TaskRow(
         document_id=document_id,
@@ -155,12 +195,12 @@ def _draft_row(document_id: int, position: int, t: DraftTask, known: set[str]) -
         recurring=t.deadline.recurring,
         confidence=t.confidence,
         state=TaskState.DRAFT.value,
-        agencies=[_agency_row(role, a, known) for role, a in refs],
+        agencies=[_agency_row(role, a, lookup) for role, a in refs],
     )
 
 
-def _agency_row(role: str, ref: AgencyRef, known: set[str]) -> TaskAgencyRow:
-    resolved = ref.agency_id if ref.agency_id in known else None
+def _agency_row(role: str, ref: AgencyRef, lookup: _Lookup) -> TaskAgencyRow:
+    agency_id, is_group = lookup.agency_id(ref)
     return TaskAgencyRow(
-        role=role, name=ref.name, mention=ref.mention, agency_id=resolved, is_group=ref.group
+        role=role, name=ref.name, mention=ref.mention, agency_id=agency_id, is_group=is_group
     )

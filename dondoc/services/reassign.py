@@ -55,6 +55,7 @@ def _move(session: Session, actor: Actor, row: AssignmentRow, to: AgencyRow, rea
             assigned_on=row.assigned_on,
             original_due_on=row.original_due_on,
             due_on=row.due_on,
+            due_set_on=row.due_set_on,
             state=AssignmentState.IN_PROGRESS.value if row.percent else AssignmentState.ASSIGNED.value,
             percent=row.percent,
             note=reason,

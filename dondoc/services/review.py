@@ -243,7 +243,7 @@ def publish_document(
     day = on or doc.issued_on or today()
     ids: list[int] = []
     for task in tasks:
-        problem = publish_problem(session, task, doc)
+        problem = publish_problem(session, task, doc, day)
         if problem:
             raise InputError(f"Nhiệm vụ {task.id} chưa giao được: {problem}")
         task.state = TaskState.PUBLISHED.value

@@ -1,7 +1,10 @@
 """Engines and sessions. Nothing connects at import time: call ``make_engine(url)``.
 
-SQLite files get WAL, foreign keys, a busy timeout and ``BEGIN IMMEDIATE`` transactions (so
-two writers queue instead of failing on lock upgrade). PostgreSQL uses psycopg 3.
+SQLite files get WAL, foreign keys and a busy timeout. Write sessions (``make_session_factory``)
+start with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing on lock upgrade;
+read sessions (``make_session_factory(engine, readonly=True)``) start with a plain deferred
+``BEGIN`` so that readers never wait for each other nor for a writer (WAL). On PostgreSQL read
+sessions run ``READ ONLY`` transactions. PostgreSQL uses psycopg 3.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+READONLY = "dondoc_readonly"  # execution option of the engine behind read sessions
 
 
 def is_sqlite(url: str) -> bool:
@@ -46,8 +50,16 @@ def _install_sqlite_hooks(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READONLY) else "BEGIN IMMEDIATE")
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def readonly_engine(engine: Engine) -> Engine:
+    """``engine`` (same pool) for read-only work: deferred ``BEGIN`` on SQLite, ``READ ONLY`` on
+    PostgreSQL."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(**{READONLY: True}, postgresql_readonly=True)
+    return engine.execution_options(**{READONLY: True})
+
+
+def make_session_factory(engine: Engine, *, readonly: bool = False) -> sessionmaker[Session]:
+    return sessionmaker(readonly_engine(engine) if readonly else engine, expire_on_commit=False)

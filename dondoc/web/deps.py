@@ -38,8 +38,9 @@ class WebUser:
 
 
 def get_db(request: Request) -> Iterator[Session]:
+    """A read session for GET/HEAD pages (they never write), a write session for the others."""
     database: Database = request.app.state.database
-    with database.session() as session:
+    with database.session(readonly=request.method in ("GET", "HEAD")) as session:
         yield session
 
 

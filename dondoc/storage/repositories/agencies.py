@@ -15,8 +15,12 @@ from dondoc.storage.tables import AgencyMemberRow, AgencyRow
 def sync(session: Session, agencies: Iterable[Agency]) -> tuple[int, int]:
     """Insert or update agencies and group memberships; returns (added, updated).
 
-    Agencies absent from the registry are kept (old tasks refer to them); e-mails set in the
-    database are kept.
+    A group's members are its explicit ``member_ids`` and, for a group defined by
+    ``member_kinds`` ("các sở, ban, ngành tỉnh"), every agency of those kinds and of the group's
+    province among ``agencies``, whatever its dates: ``members_on`` keeps those valid on the day
+    asked, as ``Registry.members(group, at)`` does. Pass the whole registry so that groups by kind
+    see every agency. Agencies absent from the registry are kept (old tasks refer to them);
+    e-mails set in the database are kept.
     """
     items = list(agencies)
     existing = {a.id: a for a in session.scalars(select(AgencyRow))}
@@ -45,11 +49,21 @@ def sync(session: Session, agencies: Iterable[Agency]) -> tuple[int, int]:
     if groups:
         session.execute(delete(AgencyMemberRow).where(AgencyMemberRow.group_id.in_([g.id for g in groups])))
         for g in groups:
-            for member in dict.fromkeys(g.member_ids):
+            for member in dict.fromkeys([*g.member_ids, *_kind_members(g, items)]):
                 if member in known and member != g.id:
                     session.add(AgencyMemberRow(group_id=g.id, member_id=member))
     session.flush()
     return added, updated
+
+
+def _kind_members(group: Agency, items: list[Agency]) -> list[str]:
+    if not group.member_kinds:
+        return []
+    return [
+        a.id
+        for a in items
+        if a.kind in group.member_kinds and not a.is_group and a.province == group.province
+    ]
 
 
 def get(session: Session, agency_id: str) -> AgencyRow | None:

@@ -1,8 +1,11 @@
 """The status summary: QĐ 42 classes counted per agency or per document in one indexed query.
 
-The SQL mirrors ``dondoc.domain.status.classify`` on the assignment's effective deadline
-(``due_on``, kept up to date by the extension service) and completion date; only active
-assignments given on or before ``as_of`` count. Reports are not needed to classify, so the
+The SQL mirrors ``dondoc.domain.status.classify`` on the deadline in force at ``as_of``
+(``deadline_at``: ``due_on``, kept up to date by the extension service, unless it was decided
+after ``as_of`` — ``due_set_on > as_of`` — in which case the latest extension approved on or
+before ``as_of``, else the original deadline, as ``domain.status.effective_deadline``) and the
+completion date; only active assignments given on or before ``as_of`` count. The lookup in
+``extensions`` runs only for those few rows. Reports are not needed to classify, so the
 summary reads ``assignments`` alone: on SQLite through a covering index; on PostgreSQL the
 planner prefers a parallel scan of the narrow table for the whole summary and uses the index
 for one agency. The filter on ``active`` is written ``active = true`` (PostgreSQL does not
@@ -25,9 +28,10 @@ from sqlalchemy import Select, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from dondoc.domain.status import StatusClass, StatusCounts
-from dondoc.storage.tables import AssignmentRow
+from dondoc.storage.tables import AssignmentRow, ExtensionRow
 
 A = AssignmentRow
+E = ExtensionRow
 
 
 def is_active() -> Any:
@@ -35,12 +39,26 @@ def is_active() -> Any:
     return A.active == true()
 
 
+def deadline_at(as_of: date) -> Any:
+    """The assignment's deadline in force at ``as_of`` (see the module docstring)."""
+    granted = (
+        select(E.requested_due_on)
+        .where(E.assignment_id == A.id, E.status == "approved", E.decided_on <= as_of)
+        .order_by(E.decided_on.desc(), E.id.desc())
+        .limit(1)
+        .correlate(A)
+        .scalar_subquery()
+    )
+    return case((A.due_set_on > as_of, func.coalesce(granted, A.original_due_on)), else_=A.due_on)
+
+
 def status_case(as_of: date) -> Any:
+    due = deadline_at(as_of)
     done = and_(A.completed_on.is_not(None), A.completed_on <= as_of)
     return case(
-        (and_(done, or_(A.due_on.is_(None), A.completed_on <= A.due_on)), StatusClass.DONE_ON_TIME.value),
+        (and_(done, or_(due.is_(None), A.completed_on <= due)), StatusClass.DONE_ON_TIME.value),
         (done, StatusClass.DONE_LATE.value),
-        (and_(A.due_on.is_not(None), A.due_on < as_of), StatusClass.OVERDUE.value),
+        (and_(due.is_not(None), due < as_of), StatusClass.OVERDUE.value),
         else_=StatusClass.IN_PROGRESS.value,
     )
 
@@ -64,16 +82,17 @@ def summary_statement(
     """
     key: Any = A.agency_id if by == "agency" else A.document_id
     done = A.completed_on <= as_of
+    due = deadline_at(as_of)
     if packed:
         weighted = case(
-            (done, case((A.completed_on > A.due_on, WEIGHT), else_=1)),
-            (A.due_on < as_of, WEIGHT * WEIGHT),
+            (done, case((A.completed_on > due, WEIGHT), else_=1)),
+            (due < as_of, WEIGHT * WEIGHT),
             else_=0,
         )
         counts: tuple[Any, ...] = (func.sum(weighted).label("weighted"),)
     else:
-        late = and_(done, A.completed_on > A.due_on)
-        overdue = and_(A.due_on < as_of, or_(A.completed_on.is_(None), A.completed_on > as_of))
+        late = and_(done, A.completed_on > due)
+        overdue = and_(due < as_of, or_(A.completed_on.is_(None), A.completed_on > as_of))
         counts = (
             func.count().filter(done).label("done"),
             func.count().filter(late).label("done_late"),

@@ -2,8 +2,10 @@
 
 A task is what the document asks; an assignment is one agency's share of it, with its own
 status, deadline and completion. ``original_due_on`` is never changed; ``due_on`` is the
-effective deadline (the last approved extension, else the original). ``document_id`` and
-``due_on`` are copied onto the assignment so that the status summary reads one index.
+effective deadline (the last approved extension, else the original) and ``due_set_on`` the day
+it was decided (NULL while the original holds), so that an "as of" date before that day can use
+the deadline in force then. ``document_id`` and the dates are copied onto the assignment so that
+the status summary reads one covering index.
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ class TaskAgencyRow(Base):
     is_group: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+# What the status summary reads besides its key (kept in its indexes so that they cover it).
+SUMMARY_COLUMNS = ("due_on", "completed_on", "assigned_on", "due_set_on", "original_due_on")
+
+
 class AssignmentRow(Base):
     __tablename__ = "assignments"
 
@@ -69,6 +75,7 @@ class AssignmentRow(Base):
     assigned_on: Mapped[date] = mapped_column(Date)
     original_due_on: Mapped[date | None] = mapped_column(Date)
     due_on: Mapped[date | None] = mapped_column(Date)
+    due_set_on: Mapped[date | None] = mapped_column(Date)
     state: Mapped[str] = mapped_column(String(20), default="assigned")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     percent: Mapped[int] = mapped_column(Integer, default=0)
@@ -79,17 +86,8 @@ class AssignmentRow(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        Index(
-            "ix_assignments_summary_agency", "active", "agency_id", "due_on", "completed_on", "assigned_on"
-        ),
-        Index(
-            "ix_assignments_summary_document",
-            "active",
-            "document_id",
-            "due_on",
-            "completed_on",
-            "assigned_on",
-        ),
+        Index("ix_assignments_summary_agency", "active", "agency_id", *SUMMARY_COLUMNS),
+        Index("ix_assignments_summary_document", "active", "document_id", *SUMMARY_COLUMNS),
     )
 
 

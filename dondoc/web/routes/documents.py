@@ -134,21 +134,11 @@ def review_context(session: Session, user: WebUser, document_id: int) -> dict[st
                 "support_ids": [a.agency_id or a.name for a in t.agencies if a.role == "support"],
                 "deadline": t.deadline,
                 "deadline_phrase": t.deadline_phrase,
-                "problem": _problem(t),
+                "problem": t.problem,
             }
             for t in tasks
         ],
     }
-
-
-def _problem(t: queries.TaskView) -> str | None:
-    leads = [a for a in t.agencies if a.role == "lead"]
-    if not leads:
-        return "chưa có đơn vị chủ trì"
-    unresolved = [a.name for a in leads if a.agency_id is None]
-    if unresolved:
-        return "chưa nhận ra đơn vị chủ trì trong danh mục: " + ", ".join(unresolved)
-    return None
 
 
 @router.get("/documents/{document_id}", include_in_schema=False)

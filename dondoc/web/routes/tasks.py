@@ -98,40 +98,31 @@ def build_list(
     request: Request, session: Session, user: WebUser, f: Filters, page: int, as_of: date
 ) -> TaskListOut:
     status = _status(f.status)
-    total = _summary_total(request, session, user, f, status, as_of)
     page = max(1, page)
-    if total is not None:  # the counts come from the summary: fetch only up to this page
-        pages = max(1, math.ceil(total / PAGE_SIZE))
-        page = min(page, pages)
-        rows = queries.list_assignments(
-            session,
-            user.actor,
-            as_of=as_of,
-            agency_id=f.agency or None,
-            status=status,
-            document_id=f.document,
-            limit=page * PAGE_SIZE,
+    filters: dict[str, Any] = {
+        "as_of": as_of,
+        "agency_id": f.agency or None,
+        "status": status,
+        "document_id": f.document,
+        "due_from": f.due_from,
+        "due_to": f.due_to,
+        "order": "due" if f.due_from or f.due_to else "document",
+    }
+    result = queries.page_assignments(
+        session, user.actor, **filters, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE
+    )
+    pages = max(1, math.ceil(result.total / PAGE_SIZE))
+    if page > pages:  # past the end: show the last page
+        page = pages
+        result = queries.page_assignments(
+            session, user.actor, **filters, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE
         )
-        chunk = rows[(page - 1) * PAGE_SIZE :]
-    else:
-        rows = queries.list_assignments(
-            session,
-            user.actor,
-            as_of=as_of,
-            agency_id=f.agency or None,
-            status=status,
-            document_id=f.document,
-        )
-        if f.due_from:
-            rows = [a for a in rows if a.due_on is not None and a.due_on >= f.due_from]
-        if f.due_to:
-            rows = [a for a in rows if a.due_on is not None and a.due_on <= f.due_to]
-        total = len(rows)
-        pages = max(1, math.ceil(total / PAGE_SIZE))
-        page = min(page, pages)
-        chunk = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     return TaskListOut(
-        as_of=as_of, total=total, page=page, pages=pages, items=[assignment_out(a) for a in chunk]
+        as_of=as_of,
+        total=result.total,
+        page=page,
+        pages=pages,
+        items=[assignment_out(a) for a in result.items],
     )
 
 
@@ -146,25 +137,6 @@ def summary(
         as_of,
         compute=lambda: queries.status_summary(session, user.actor, as_of=as_of, by=by),
     )
-
-
-def _summary_total(
-    request: Request, session: Session, user: WebUser, f: Filters, status: StatusClass | None, as_of: date
-) -> int | None:
-    """The number of matching assignments from the status summary, when the filters allow it."""
-    if f.due_from or f.due_to or (f.agency and f.document):
-        return None
-    if f.document is not None:
-        if not user.actor.reads_all:
-            return None
-        rows = [r for r in summary(request, session, user, as_of, "document") if r.key == str(f.document)]
-    else:
-        rows = summary(request, session, user, as_of, "agency")
-        if f.agency:
-            if not user.actor.reads_all and f.agency != user.agency_id:
-                return None  # let list_assignments refuse it
-            rows = [r for r in rows if r.key == f.agency]
-    return sum(r.counts.get(status) if status else r.counts.total for r in rows)
 
 
 def _filters(

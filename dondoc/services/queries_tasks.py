@@ -1,0 +1,261 @@
+"""Read side of tracking: assignment lists (filtered, ordered, paginated), task details, deadlines.
+
+Officers see their own agency only; the office and leaders see everything. Status classes are
+judged at the ``as_of`` date on the deadline in force that day (see ``queries_views``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from dondoc.domain.errors import InputError, PermissionDenied
+from dondoc.domain.roles import Actor, require_can_read_agency
+from dondoc.domain.status import StatusClass
+from dondoc.domain.workflow import TaskState
+from dondoc.services.base import get_or_404, read_only
+from dondoc.services.queries_views import (
+    AssignmentPage,
+    AssignmentView,
+    ExtensionView,
+    ReportView,
+    TaskView,
+    assignment_view,
+    deadline_in_force,
+    task_agencies,
+)
+from dondoc.storage.repositories import agencies as agency_repo
+from dondoc.storage.repositories.summary import deadline_at, is_active, status_filter
+from dondoc.storage.tables import (
+    AgencyRow,
+    AssignmentRow,
+    DocumentRow,
+    ExtensionRow,
+    ProgressReportRow,
+    TaskRow,
+)
+
+A = AssignmentRow
+Order = Literal["document", "due"]
+
+
+def _where(
+    actor: Actor,
+    *,
+    as_of: date,
+    agency_id: str | None,
+    status: StatusClass | None,
+    document_id: int | None,
+    task_id: int | None,
+    due_from: date | None,
+    due_to: date | None,
+) -> list[Any]:
+    if agency_id is not None:
+        require_can_read_agency(actor, agency_id)
+    elif not actor.reads_all:
+        agency_id = actor.agency_id
+    if due_from and due_to and due_from > due_to:
+        raise InputError(f"Khoảng hạn không hợp lệ: từ {due_from:%d/%m/%Y} đến {due_to:%d/%m/%Y}")
+    conditions: list[Any] = [is_active(), A.assigned_on <= as_of]
+    for column, value in ((A.agency_id, agency_id), (A.document_id, document_id), (A.task_id, task_id)):
+        if value is not None:
+            conditions.append(column == value)
+    if due_from is not None:
+        conditions.append(A.due_on >= due_from)
+    if due_to is not None:
+        conditions.append(A.due_on <= due_to)
+    if status is not None:
+        conditions.append(status_filter(status, as_of))
+    return conditions
+
+
+def _rows(as_of: date) -> Select[Any]:
+    return (
+        select(A, TaskRow.text, TaskRow.section, AgencyRow.name, DocumentRow.number, deadline_at(as_of))
+        .join(TaskRow, TaskRow.id == A.task_id)
+        .join(AgencyRow, AgencyRow.id == A.agency_id)
+        .join(DocumentRow, DocumentRow.id == A.document_id)
+    )
+
+
+def _views(session: Session, stmt: Select[Any], as_of: date) -> list[AssignmentView]:
+    return [
+        assignment_view(a, text, section, name, number, as_of, due)
+        for a, text, section, name, number, due in session.execute(stmt)
+    ]
+
+
+@read_only
+def page_assignments(
+    session: Session,
+    actor: Actor,
+    *,
+    as_of: date,
+    agency_id: str | None = None,
+    status: StatusClass | None = None,
+    document_id: int | None = None,
+    task_id: int | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
+    order: Order = "document",
+    offset: int = 0,
+    limit: int | None = None,
+) -> AssignmentPage:
+    """Active assignments given on or before ``as_of``, with their status class at ``as_of``.
+
+    ``due_from``/``due_to`` bound the current deadline (``due_on``; rows without one are left
+    out). ``order="document"``: by document, task position, assignment; ``order="due"``: by
+    current deadline, soonest first, those without one last. ``total`` counts the whole list.
+    """
+    where = _where(
+        actor,
+        as_of=as_of,
+        agency_id=agency_id,
+        status=status,
+        document_id=document_id,
+        task_id=task_id,
+        due_from=due_from,
+        due_to=due_to,
+    )
+    offset = max(0, offset)
+    stmt = _rows(as_of).where(*where)
+    if order == "due":
+        stmt = stmt.order_by(A.due_on.is_(None), A.due_on, A.id)
+    else:
+        stmt = stmt.order_by(A.document_id, TaskRow.position, A.task_id, A.id)
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(max(0, limit))
+    items = _views(session, stmt, as_of)
+    if limit is None or (len(items) < max(0, limit) and (items or not offset)):
+        total = offset + len(items)
+    else:
+        total = int(session.scalar(select(func.count()).select_from(A).where(*where)) or 0)
+    return AssignmentPage(items, total, offset, limit)
+
+
+@read_only
+def list_assignments(
+    session: Session,
+    actor: Actor,
+    *,
+    as_of: date,
+    agency_id: str | None = None,
+    status: StatusClass | None = None,
+    document_id: int | None = None,
+    task_id: int | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
+    order: Order = "document",
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[AssignmentView]:
+    """The rows of ``page_assignments`` without the total."""
+    return page_assignments(
+        session,
+        actor,
+        as_of=as_of,
+        agency_id=agency_id,
+        status=status,
+        document_id=document_id,
+        task_id=task_id,
+        due_from=due_from,
+        due_to=due_to,
+        order=order,
+        offset=offset,
+        limit=limit,
+    ).items
+
+
+@read_only
+def upcoming_deadlines(
+    session: Session, actor: Actor, *, as_of: date, until: date, limit: int = 10
+) -> list[AssignmentView]:
+    """Open assignments due between ``as_of`` and ``until``, soonest first (officers: own agency)."""
+    stmt = (
+        _rows(as_of)
+        .where(
+            is_active(),
+            A.assigned_on <= as_of,
+            A.due_on >= as_of,
+            A.due_on <= until,
+            or_(A.completed_on.is_(None), A.completed_on > as_of),
+        )
+        .order_by(A.due_on, A.id)
+        .limit(limit)
+    )
+    if not actor.reads_all:
+        stmt = stmt.where(A.agency_id == actor.agency_id)
+    return _views(session, stmt, as_of)
+
+
+@read_only
+def get_task(session: Session, actor: Actor, task_id: int, *, as_of: date) -> TaskView:
+    """A task with its agencies, assignments (all, reassigned included), reports and extensions."""
+    task = get_or_404(session, TaskRow, task_id, "nhiệm vụ")
+    rows = session.scalars(select(A).where(A.task_id == task_id).order_by(A.id)).all()
+    if not actor.reads_all and all(r.agency_id != actor.agency_id for r in rows):
+        raise PermissionDenied("Bạn chỉ được xem nhiệm vụ của đơn vị mình")
+    visible = [r for r in rows if actor.reads_all or r.agency_id == actor.agency_id]
+    doc = session.get(DocumentRow, task.document_id)
+    names = agency_repo.names(session, [r.agency_id for r in visible])
+    ids = [r.id for r in visible]
+    reports = session.scalars(
+        select(ProgressReportRow)
+        .where(ProgressReportRow.assignment_id.in_(ids))
+        .order_by(ProgressReportRow.id)
+    ).all()
+    exts = session.scalars(
+        select(ExtensionRow).where(ExtensionRow.assignment_id.in_(ids)).order_by(ExtensionRow.id)
+    ).all()
+    number = doc.number if doc else None
+    return TaskView(
+        id=task.id,
+        document_id=task.document_id,
+        position=task.position,
+        text=task.text,
+        section=task.section,
+        state=TaskState(task.state),
+        deadline=task.deadline,
+        deadline_kind=task.deadline_kind,
+        deadline_phrase=task.deadline_phrase,
+        confidence=task.confidence,
+        version=task.version,
+        agencies=task_agencies(task),
+        assignments=[
+            assignment_view(
+                r,
+                task.text,
+                task.section,
+                names.get(r.agency_id, r.agency_id),
+                number,
+                as_of,
+                deadline_in_force(r, exts, as_of),
+            )
+            for r in visible
+        ],
+        reports=[
+            ReportView(
+                r.id,
+                r.assignment_id,
+                r.reported_on,
+                r.period,
+                r.percent,
+                r.narrative,
+                r.difficulties,
+                r.proposals,
+                r.author_id,
+            )
+            for r in reports
+        ],
+        extensions=[
+            ExtensionView(
+                e.id, e.assignment_id, e.previous_due_on, e.requested_due_on, e.reason, e.status, e.decided_on
+            )
+            for e in exts
+        ],
+    )
