@@ -139,3 +139,14 @@ def test_a_provinces_entries_answer_only_for_its_own_documents() -> None:
     named = reg.resolve("Sở Y tế tỉnh Điện Biên", at=IN_2021, issuer="Ủy ban nhân dân tỉnh Lào Cai")
     assert named.agency is not None and named.agency.id == "db_syt"
     assert reg.resolve("Chính phủ", issuer="Ủy ban nhân dân tỉnh Lào Cai").agency == reg.get("cp")
+
+
+def test_the_investors_group_is_found_under_its_usual_wording() -> None:
+    from datetime import date
+
+    from dondoc.domain.agencies import Registry
+
+    res = Registry.load_default().resolve(
+        "các đơn vị chủ đầu tư", at=date(2021, 8, 6), issuer="Ủy ban nhân dân tỉnh Điện Biên"
+    )
+    assert res.kind == "group" and res.agency is not None and res.agency.id == "cac_chu_dau_tu"
