@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 	.ci-tools/bin/pip install -q --disable-pip-version-check "uv==$(UV_VERSION)"
 
 install: $(if $(findstring .ci-tools,$(UV)),.ci-tools/bin/uv)  ## the virtual environment .venv with dondoc in it
-	$(UV) sync --locked --python "$$(command -v python3)"
+	$(UV) sync --locked
 	@bash scripts/vendor-assets.sh
 
 demo: install  ## build a demo database and serve the web app on localhost
