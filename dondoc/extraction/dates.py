@@ -19,8 +19,11 @@ class DateMatch:
     has_year: bool
 
 
-_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])")
+# Both start with a character class so that the regex engine skips fast to possible starts:
+# _WORDY is r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})" case-insensitive; _NUMERIC is
+# r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])..." with the lookbehind moved after the first digit.
+_WORDY = re.compile(r"[nN](?i:gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))")
+_NUMERIC = re.compile(r"(\d(?<![\d/.\-].)\d?)\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])")
 
 
 def make_date(year: int, month: int, day: int) -> date | None:

@@ -9,6 +9,7 @@ việc kể từ ngày ký", "định kỳ hằng quý", "thường xuyên", "kh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -55,15 +56,23 @@ _RECURRENCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_ONGOING = re.compile(r"thường\s+xuyên|liên\s+tục", _I)
+# The next three are case-insensitive alternations written to start with a character class (the
+# first letter in every case, "K" Kelvin and "ſ" included, then lookbehinds pick the alternative),
+# so that the regex engine skips fast to where a match may start (performance only):
+# r"thường\s+xuyên|liên\s+tục"
+_ONGOING = re.compile(r"[tTlL](?i:(?<=t)hường\s+xuyên|(?<=l)iên\s+tục)")
+# r"khẩn\s+trương|kịp\s+thời|ngay\s+(?:sau\s+khi|khi|lập\s+tức)|ngay\b|sớm\s+nhất|cấp\s+bách|khẩn\s+cấp"
 _ASAP = re.compile(
-    r"khẩn\s+trương|kịp\s+thời|ngay\s+(?:sau\s+khi|khi|lập\s+tức)|ngay\b|sớm\s+nhất|cấp\s+bách|khẩn\s+cấp",
-    _I,
+    "[kK\u212anNsS\u017fcC]"
+    r"(?i:(?<=k)hẩn\s+trương|(?<=k)ịp\s+thời|(?<=n)gay\s+(?:sau\s+khi|khi|lập\s+tức)|(?<=n)gay\b|(?<=s)ớm\s+nhất|"
+    r"(?<=c)ấp\s+bách|(?<=k)hẩn\s+cấp)"
 )
+# r"trước\s+(?:kỳ\s+họp|tết|lễ|khi|đại\s+hội|mùa)|sau\s+khi|khi\s+có\s+yêu\s+cầu|theo\s+yêu\s+cầu|"
+# r"kể\s+từ\s+(?:ngày|khi)\s+(?!(?:được\s+)?(?:ký|ban\s+hành))[^,.;]{0,30}"
 _EVENT = re.compile(
-    r"trước\s+(?:kỳ\s+họp|tết|lễ|khi|đại\s+hội|mùa)|sau\s+khi|khi\s+có\s+yêu\s+cầu|theo\s+yêu\s+cầu|"
-    r"kể\s+từ\s+(?:ngày|khi)\s+(?!(?:được\s+)?(?:ký|ban\s+hành))[^,.;]{0,30}",
-    _I,
+    "[tTsS\u017fkK\u212a]"
+    r"(?i:(?<=t)rước\s+(?:kỳ\s+họp|tết|lễ|khi|đại\s+hội|mùa)|(?<=s)au\s+khi|(?<=k)hi\s+có\s+yêu\s+cầu|"
+    r"(?<=t)heo\s+yêu\s+cầu|(?<=k)ể\s+từ\s+(?:ngày|khi)\s+(?!(?:được\s+)?(?:ký|ban\s+hành))[^,.;]{0,30})"
 )
 
 # A cited document just before a date: "Quyết định số 12/QĐ-UBND ngày", "Luật ... ngày".
@@ -152,7 +161,56 @@ def _aimed(clause: str, start: int, end: int) -> bool:
     return bool(re.match(r"[^.;]{0,30}\b(?:đạt|tăng|giảm)\b", after, _I) or _AIM.search(before))
 
 
+# Cheap pre-checks (performance only). A regex runs only when the clause holds what every match of
+# it needs: a digit, a year's "19"/"20", or one of some words, looked up with ``in`` in the
+# lower-cased clause. No such word holds an "i" or an "s", whose case-insensitive regex matching
+# also accepts "ı" and "ſ" (str.lower keeps them): the look-up never misses what the regex finds.
+_DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_HANG_WORDS = ("hằng", "hàng", "hăng", "hang", "mỗ", "kỳ")  # h[ằàăa]ng, mỗi, định kỳ
+_EVENT_WORDS = ("trước", "au", "yêu", "từ")  # trước ..., sau khi, (theo|khi có) yêu cầu, kể từ
+_ASAP_WORDS = ("khẩn", "kịp", "ngay", "ớm", "cấp")  # khẩn trương, kịp thời, ngay, sớm nhất, cấp bách
+_ONGOING_WORDS = ("thường", "tục")  # thường xuyên, liên tục
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
+def _may_recur(name: str, low: str) -> bool:
+    """What every match of the recurrence pattern ``name`` holds."""
+    if name == "daily":
+        return "ngày" in low and _has(low, _HANG_WORDS)
+    if name == "weekly":
+        return "tuần" in low and _has(low, _HANG_WORDS)
+    if name == "monthly":
+        return "tháng" in low and _has(low, _HANG_WORDS)
+    if name == "quarterly":
+        return "quý" in low or ("lần" in low and "tháng" in low)
+    if name == "semiannual":
+        return "tháng" in low and "6" in low
+    return "năm" in low and (_has(low, _HANG_WORDS) or "lần" in low)
+
+
+def _scan(pattern: re.Pattern[str], clause: str, may_match: bool, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(clause)`` when ``may_match``, knowing that no match starts before ``pos``."""
+    return pattern.finditer(clause, pos) if may_match else iter(())
+
+
+def _words_before(clause: str, at: int, words: int) -> int:
+    """Where the last ``words`` blank-separated words before ``at`` start, with the blanks before them."""
+    parts = clause[:at].rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
+
+
 def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
+    low = clause.lower()
+    if not (_DIGIT.search(clause) or "quý" in low or "quy" in low):
+        return []
+    first_year = _YEARISH.search(clause)
+    yearish = first_year is not None
+    # A pattern with a year starts at most a few words before the first year: its search starts there.
+    y0 = first_year.start() if first_year else 0
     year = doc_date.year if doc_date else None
     out: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -170,7 +228,7 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
             return
         out.append(_Candidate(d, start, end, _strong(clause, start)))
 
-    for rel in _RELATIVE.finditer(clause):
+    for rel in _scan(_RELATIVE, clause, "ngày" in low and "từ" in low):
         anchor = rel.group(3).lower()
         if doc_date and re.match(r"(?:được\s+)?(?:ký|ban\s+hành)", anchor):
             n = int(rel.group(1))
@@ -184,7 +242,7 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
         if not hit.has_year and (year is None or not _YEARLESS_CUE.search(before[-25:])):
             continue
         add(hit.date, hit.span.start, hit.span.end)
-    for m in _MONTH.finditer(clause):
+    for m in _scan(_MONTH, clause, yearish and ("/" in clause or "năm" in low), _words_before(clause, y0, 6)):
         before = clause[max(0, m.start() - 12) : m.start()]
         if not m.group(1) and re.search(r"số\s*$|[\w/]$", before, _I):
             continue
@@ -192,20 +250,20 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
             continue
         month = int(m.group(3) or m.group(2))
         add(end_of_month(int(m.group(4)), month), m.start(), m.end())
-    for m in _MONTH_NO_YEAR.finditer(clause):
+    for m in _scan(_MONTH_NO_YEAR, clause, "tháng" in low):
         if year is None:
             break
         month = int(m.group(2))
         if m.group(1).lower() == "trước":
             month -= 1
         add(end_of_month(year, month) if month else end_of_year(year - 1), m.start(), m.end())
-    for m in _DAY_MONTH_WORDS.finditer(clause):
+    for m in _scan(_DAY_MONTH_WORDS, clause, "ngày" in low and "tháng" in low):
         if year is not None and _YEARLESS_CUE.search(clause[max(0, m.start() - 25) : m.start()]):
             try:
                 add(date(year, int(m.group(2)), int(m.group(1))), m.start(), m.end())
             except ValueError:
                 pass
-    for m in _QUARTER_RE.finditer(clause):
+    for m in _scan(_QUARTER_RE, clause, "quý" in low or "quy" in low):
         q = quarter_number(m.group(1))
         y = int(m.group(2)) if m.group(2) else year
         if q is None or y is None or _aimed(clause, m.start(), m.end()):
@@ -216,11 +274,12 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
         else:
             due = end_of_quarter(y, q)
         add(due, m.start(), m.end())
-    for m in _YEAR_SPAN.finditer(clause):
+    for m in _scan(_YEAR_SPAN, clause, yearish, _words_before(clause, y0, 3)):
         before = clause[max(0, m.start() - 60) : m.start()]
         if _CELL_START.search(before) or _TIME_LABEL.search(before):
             add(end_of_year(int(m.group(3))), m.start(), m.end())
-    for m in _YEAR_CUED.finditer(clause):
+    cued_from = max(_words_before(clause, y0, 5), _words_before(clause, low.find("năm"), 3))
+    for m in _scan(_YEAR_CUED, clause, yearish and "năm" in low, cued_from):
         lead = clause[m.start() : m.start(1)].strip().lower()
         before = clause[max(0, m.start() - 80) : m.start()]
         years = [int(y) for y in re.findall(_YEAR, m.group(0))]
@@ -239,14 +298,17 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
         elif not (alone or (not lead and clause_start and re.match(r"\s*[,:]", clause[m.end() :]))):
             continue
         add(end_of_year(max(years)), m.start(), m.end())
-    for m in _BARE_YEAR.finditer(clause):
+    for m in _scan(_BARE_YEAR, clause, yearish, _words_before(clause, y0, 2)):
         if _CELL_START.search(clause[max(0, m.start() - 60) : m.start()]):
             add(end_of_year(int(m.group(1))), m.start(), m.end())
     return sorted(out, key=lambda c: c.start)
 
 
 def _recurrence(clause: str) -> tuple[str | None, str | None]:
+    low = clause.lower()
     for name, pattern in _RECURRENCES:
+        if not _may_recur(name, low):
+            continue
         m = pattern.search(clause)
         if m:
             return name, m.group(0)
@@ -268,13 +330,14 @@ def parse_deadline(clause: str, doc_date: date | None) -> Deadline:
         )
     if recurring:
         return Deadline(recurring=recurring, kind="recurring", phrase=rec_phrase)
-    event = _EVENT.search(clause)
+    low = clause.lower()
+    event = _EVENT.search(clause) if _has(low, _EVENT_WORDS) else None
     if event:
         return Deadline(kind="event", phrase=event.group(0))
     hits = [
         (m.start(), kind, m.group(0))
-        for kind, p in (("asap", _ASAP), ("ongoing", _ONGOING))
-        if (m := p.search(clause))
+        for kind, p, words in (("asap", _ASAP, _ASAP_WORDS), ("ongoing", _ONGOING, _ONGOING_WORDS))
+        if _has(low, words) and (m := p.search(clause))
     ]
     if hits:
         _, kind, phrase = min(hits)

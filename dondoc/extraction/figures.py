@@ -58,7 +58,14 @@ _RANGE_JOIN = re.compile(r"\s*%?\s*(?:-|–|đến|tới)\s*", _I)
 _RANK = re.compile(
     r"(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)(\d{1,3})(?:\s*/\s*\d{1,3})?|\bthứ\s+(\d{1,3})\s*/\s*\d{1,3}", _I
 )
-_FRACTION = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])\s*")
+# r"(?<![\d/])(\d{1,4})\s*/..." written to start with a digit, so that the regex engine skips fast.
+_FRACTION = re.compile(r"(\d(?<![\d/].)\d{0,3})\s*/\s*(\d{1,4})(?![\d/])\s*")
+_DIGIT = re.compile(r"\d")
+_AT_LEAST_BEFORE = re.compile(r"(?:tối\s+thiểu|ít\s+nhất|trên)\s*$", _I)
+_YEAR_TEXT = re.compile(r"(?:19|20)\d\d")
+_DASH_NUMBER = re.compile(r"\s*[-–]\s*\d")
+_PER_UNIT = re.compile(r"/\s*[a-zđ]", _I)
+_FROM_BEFORE = re.compile(r"từ\s*$", _I)
 _YEAR_IN = re.compile(r"(?<!với\s)(?:đến|trong|hết|cuối|năm)\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", _I)
 _QUARTER_DUE = re.compile(r"qu[ýy]\s*(IV|I{1,3}|[1-4])\b\s*(?:/|năm)\s*((?:19|20)\d{2})", _I)
 
@@ -77,8 +84,11 @@ def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
     """Numbers with a unit in ``text[start:end]`` (ranges and comparators read)."""
     out: list[_Figure] = []
     clause = text[start:end]
+    if not _DIGIT.search(clause):
+        return out  # every figure has a digit (performance)
     used: list[tuple[int, int]] = []
-    for m in _RANK.finditer(clause):
+    low = clause.lower()
+    for m in _RANK.finditer(clause) if "thứ" in low or "hạng" in low else ():
         value = float(m.group(1) or m.group(2))
         out.append(_Figure(value, "hạng", start + m.start(), start + m.end()))
         used.append((m.start(), m.end()))
@@ -95,7 +105,7 @@ def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
         if i in skip or any(s <= n.span.start < e for s, e in used):
             continue
         before = clause[max(0, n.span.start - 25) : n.span.start]
-        if _SKIP_BEFORE.search(before) and not re.search(r"(?:tối\s+thiểu|ít\s+nhất|trên)\s*$", before, _I):
+        if _SKIP_BEFORE.search(before) and not _AT_LEAST_BEFORE.search(before):
             continue
         value, value_max, fig_end = n.value, None, n.span.end
         join = _RANGE_JOIN.match(clause, n.span.end)
@@ -112,17 +122,9 @@ def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
             unit = unit_at(clause, fig_end)
         if unit is None or unit[0] in ADMIN_UNITS:
             continue
-        if (
-            unit[0] != "%"
-            and re.fullmatch(r"(?:19|20)\d\d", n.text)
-            and re.match(r"\s*[-–]\s*\d", clause[n.span.end :])
-        ):
+        if unit[0] != "%" and _YEAR_TEXT.fullmatch(n.text) and _DASH_NUMBER.match(clause, n.span.end):
             continue
-        if (
-            unit[0] not in ("%",)
-            and re.match(r"/\s*[a-zđ]", clause[unit[1] : unit[1] + 3], _I)
-            and unit[0] != "%"
-        ):
+        if unit[0] not in ("%",) and _PER_UNIT.match(clause[unit[1] : unit[1] + 3]) and unit[0] != "%":
             continue  # a rate such as "150m3/h"
         comparator = "range" if value_max is not None else "="
         if comparator == "=":
@@ -130,7 +132,7 @@ def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
                 comparator = ">="
             elif _LE_BEFORE.search(before):
                 comparator = "<="
-        if comparator == "range" and re.search(r"từ\s*$", before, _I) and _GE_AFTER.match(clause, unit[1]):
+        if comparator == "range" and _FROM_BEFORE.search(before) and _GE_AFTER.match(clause, unit[1]):
             comparator = ">="
         out.append(_Figure(value, unit[0], start + n.span.start, start + unit[1], comparator, value_max))
     return sorted(out, key=lambda f: f.start)
@@ -188,13 +190,26 @@ def extract_figures(
     targets: list[Target] = []
     in_tables: set[int] = set()  # indexes of targets read from table rows
     measurements: list[Measurement] = []
+    goal_memo: dict[str, bool] = {}  # paragraphs share their headings: each is read once
+    report_memo: dict[str, bool] = {}
+
+    def is_goal(heading: str) -> bool:
+        if heading not in goal_memo:
+            goal_memo[heading] = len(heading) < 100 and bool(_GOAL_HEADING.search(heading))
+        return goal_memo[heading]
+
+    def is_report(heading: str) -> bool:
+        if heading not in report_memo:
+            report_memo[heading] = bool(_REPORT_HEADING.search(heading))
+        return report_memo[heading]
+
     for para in paras:
         if para.heading:
             continue
-        goal_section = any(
-            len(h) < 100 and _GOAL_HEADING.search(h) for h in para.headings
-        ) and not _REPORT_HEADING.search(para.headings[-1] if para.headings else "")
-        report_heading = any(_REPORT_HEADING.search(h) for h in para.headings)
+        goal_section = any(is_goal(h) for h in para.headings) and not is_report(
+            para.headings[-1] if para.headings else ""
+        )
+        report_heading = any(is_report(h) for h in para.headings)
         report_section = para.preamble or (report_heading and not goal_section)
         table = " | " in text[para.start : para.end]
         for c_start, c_end in clauses(text, para.start, para.end):

@@ -73,10 +73,18 @@ def _head_unstripped(clause: str, rel_start: int) -> str:
     return re.sub(r"\s+", " ", _LEADING_TIME.sub("", head.strip())).strip(" -+_(")
 
 
+def _cut_end(pattern: re.Pattern[str], text: str, words: int) -> str:
+    """``pattern.sub("", text)`` for a pattern anchored at the end that spans at most ``words``
+    blank-separated words: searched only from where those last words start (performance)."""
+    parts = text.rsplit(None, words)
+    m = pattern.search(text, len(parts[0]) if len(parts) > words else 0)
+    return text[: m.start()] + text[m.end() :] if m else text
+
+
 def _head(clause: str, rel_start: int) -> str:
     head = clause[:rel_start]
     for _ in range(4):
-        trimmed = _TRAILING_TIME.sub("", _TRAILING_VERB.sub("", head)).rstrip(" ,;:")
+        trimmed = _cut_end(_TRAILING_TIME, _cut_end(_TRAILING_VERB, head, 3), 12).rstrip(" ,;:")
         if trimmed == head:
             break
         head = trimmed

@@ -11,7 +11,7 @@ _MARKER = re.compile(
     r"^[\W_]{0,3}(?:(?P<roman>[IVX]{1,5})\.|(?P<alpha>[A-Z])\.|(?P<num>\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])"
     r"|(?P<letter>[a-zđ])\))\s",
 )
-_SENTENCE_END = re.compile(r"[.:;!?]\s*$")
+_SENTENCE_END_CHARS = frozenset(".:;!?")  # ends a sentence when last but for blanks
 
 
 @dataclass(slots=True)
@@ -46,6 +46,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     """Lines joined into paragraphs where a line continues the one before (OCR and PDF wrapping)."""
     spans: list[list[int]] = []
     pos = 0
+    last = ""  # the last non-blank character of the paragraph so far
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -53,15 +54,17 @@ def paragraphs(text: str) -> list[Paragraph]:
         if not stripped:
             continue
         if spans:
-            prev = text[spans[-1][0] : spans[-1][1]].rstrip()
             first = stripped[0]
-            if (first.islower() or first in "(%") and not _MARKER.match(stripped) and not prev.endswith(":"):
+            if (first.islower() or first in "(%") and not _MARKER.match(stripped) and last != ":":
                 spans[-1][1] = end
+                last = stripped[-1]
                 continue
-            if not _SENTENCE_END.search(prev) and first.isdigit() and not _MARKER.match(stripped):
+            if last not in _SENTENCE_END_CHARS and first.isdigit() and not _MARKER.match(stripped):
                 spans[-1][1] = end
+                last = stripped[-1]
                 continue
         spans.append([start, end])
+        last = stripped[-1]
     out: list[Paragraph] = []
     stack: dict[int, str] = {}
     seen_heading = False
@@ -91,7 +94,10 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-_CLAUSE_END = re.compile(r";|\.(?=\s+[^\d\s])|\.\s*$|\s[-+]\s(?=[A-ZĐ])")
+# Clause ends: r";|\.(?=\s+[^\d\s])|\.\s*$|\s[-+]\s(?=[A-ZĐ])", written to start with a character
+# class so that the regex engine skips fast (performance only); a " - " end is then found at its
+# dash, one character after its start.
+_CLAUSE_END = re.compile(r"[;.\-+](?:(?<=;)|(?<=\.)(?=\s+[^\d\s])|(?<=\.)\s*$|(?<=\s[-+])\s(?=[A-ZĐ]))")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -99,8 +105,13 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
     for m in _CLAUSE_END.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
+        cut = m.start()
+        if text[cut] in "-+":
+            cut -= 1  # the blank before the dash
+            if cut < start:
+                continue
+        if cut > pos:
+            out.append((pos, cut))
         pos = m.end()
     if pos < end:
         out.append((pos, end))

@@ -47,11 +47,15 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 LOWER = UPPER.lower()
 PLACE = rf"[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{0,3}}"
 
-_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*|\t+")
-# Right-column pieces that OCR glues to the left column with a single space.
+# Both regexes below start with a character class, so that the regex engine skips fast to where a
+# match may start: the first character is consumed, then lookbehinds tell the alternatives apart.
+# r"\s{3,}|\s*\|\s*|\t+":
+_COLUMN_GAP = re.compile(r"[\s|](?:(?<=\s)\s{2,}|(?<=\s)\s*\|\s*|(?<=\|)\s*|(?<=\t)\t*)")
+# Right-column pieces that OCR glues to the left column with a single space:
+# r"C[ỘỌOÔ]NG\s+H[OÒÓÕÕ]À?A?\s+X[ÃA]\s+H[ỘO]I|Độc\s+lập\s*[-–]|(?<!\S){PLACE}\s*,\s*ng\S{0,3}".
 _RIGHT_MARKERS = re.compile(
-    r"C[ỘỌOÔ]NG\s+H[OÒÓÕÕ]À?A?\s+X[ÃA]\s+H[ỘO]I|Độc\s+lập\s*[-–]|"
-    rf"(?<!\S){PLACE}\s*,\s*ng\S{{0,3}}",
+    rf"[{UPPER}](?:(?<=C)[ỘỌOÔ]NG\s+H[OÒÓÕÕ]À?A?\s+X[ÃA]\s+H[ỘO]I|(?<=Đ)ộc\s+lập\s*[-–]|"
+    rf"(?<!\S.)[{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{0,3}}\s*,\s*ng\S{{0,3}})"
 )
 
 

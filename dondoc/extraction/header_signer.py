@@ -34,6 +34,13 @@ SURNAMES = frozenset(
     ).split()
 )
 _NAME = re.compile(rf"[{UPPER}][{LOWER}']*(?:\s+[{UPPER}][{LOWER}']*){{1,4}}")
+# What a line holds when one of its column pieces (which start after a blank or "|") matches
+# _AUTHORITY in upper case: the authority word, then no lower-case letter. Written to start with a
+# character class so that the regex engine skips fast (performance only).
+_AUTHORITY_HINT = re.compile(
+    rf"[TKQ](?<![^\s|].)(?:(?<=T)(?:M|L|UQ|/M|/L)|(?<=K)(?:T|/T)|(?<=Q))\s*[.:,]?\s*[^\s{LOWER}]"
+)
+_RECIPIENTS = re.compile(r"(?:^|\s)[.,]?\s*[NV]ơi\s+nhận\s*:")
 _NOT_NAMES = frozenset(fold(w) for w in "Như Lưu Sở Ban Bộ Các Văn Phòng Ủy Thường Đ/c Chủ".split())
 
 
@@ -108,10 +115,12 @@ def _title_case(text: str) -> str:
 
 def _anchor(lines: list[Line]) -> int | None:
     for line in lines:
-        if re.search(r"(?:^|\s)[.,]?\s*[NV]ơi\s+nhận\s*:", line.text):
+        if "ơi" in line.text and _RECIPIENTS.search(line.text):
             return line.index
     last = None
     for line in lines:
+        if not _AUTHORITY_HINT.search(line.text):
+            continue  # no column piece of the line can start an upper-case authority line
         for seg in segments(line, glued=False):
             if _AUTHORITY.match(seg.text) and seg.text.upper() == seg.text:
                 last = line.index

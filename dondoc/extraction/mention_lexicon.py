@@ -34,7 +34,7 @@ _HEADS = (
     "|Liên minh|Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Bảo hiểm|Trung tâm|Phòng|Học viện|Viện|Trường|Tổng công ty|Công ty|Tập đoàn"
     "|Điện lực|Hải quan|Bưu điện|Đại sứ quán|Bệnh viện|Tòa án|Toà án|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ"
     "|Huyện ủy|Đảng ủy|Chính phủ|Thủ tướng Chính phủ|Tổ công tác|Tổ|Cơ quan|Quỹ|Cảng vụ|Cảnh sát|Vườn quốc gia"
-    "|Ban Dân tộc|Câu lạc bộ|Thuế|Hãng|Chi nhánh|Kiểm toán|Quân khu|Bộ Công an|Mặt trận"
+    "|Ban Dân tộc|Câu lạc bộ|Thuế|Hãng|Chi nhánh|Kiểm toán|Quân khu|Bộ Công an|Mặt trận|Viễn thông|VNPT|Viettel"
 )
 _STANDALONE = (
     "Chính phủ|Thủ tướng Chính phủ|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Công an tỉnh|Công an"
@@ -45,7 +45,7 @@ _PLACE = r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phư
 _STOP = set(
     "có chịu với trong tại để về của được đã sẽ là thuộc và các cùng cần phải khi nếu đối những này đó trên"
     " dưới theo khác ngay hằng hàng năm tháng ngày lần đợt giao cho từ bằng mà thì như nhưng do vì vào ra lập"
-    " cử nhằm sớm nắm làm phối phân".split()
+    " cử nhằm sớm nắm làm phối phân trân".split()
 )
 _STOP2 = set(
     "chủ trì|phối hợp|tham mưu|thực hiện|tổ chức|khẩn trương|tiếp tục|theo dõi|hướng dẫn|triển khai|rà soát"
@@ -69,8 +69,9 @@ _CAP_STOP = set(
 )
 
 _GROUP_NOUNS = (
-    r"(?:đơn vị sự nghiệp(?: công lập)?|doanh nghiệp [Nn]hà nước|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cấp|huyện|xã|phường|thị xã|thành phố"
-    r"|thị trấn|quận|tỉnh|hội|đoàn thể|bộ|chủ đầu tư|đơn vị chủ đầu tư|Đại sứ quán|nhà trường|chủ mỏ"
+    r"(?:đơn vị sự nghiệp(?: công lập)?|doanh nghiệp [Nn]hà nước|sở|ban|ngành"
+    r"|cơ quan (?:báo chí|thông tin(?:,\s*truyền thông)?|truyền thông)|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cấp|huyện|xã|phường|thị xã|thành phố"
+    r"|thị trấn|quận|tỉnh|hội|đoàn thể|bộ|chủ đầu tư|Chủ đầu tư|đơn vị chủ đầu tư|Đại sứ quán|nhà trường|chủ mỏ"
     r"|lực lượng|cá nhân|hợp tác xã|ban quản lý|Ban Quản lý dự án|phòng|chi cục|trung tâm|Bộ|Sở|Ban"
     r"|Ngành|tổ chức chính trị - xã hội|cơ quan báo chí|cơ quan thông tin|ngân hàng|Ngân hàng|công ty|Công ty"
     r"|Câu lạc bộ|câu lạc bộ|Trường)"
@@ -79,7 +80,7 @@ _GROUP_TAIL = (
     r"(?:\s+(?:tỉnh|thành phố|Thành phố|huyện|cấp tỉnh|cấp huyện|cấp xã|thuộc tỉnh|trực thuộc|có liên quan|liên quan"
     r"|chức năng|khác|trên địa bàn(?: tỉnh| thành phố| Thành phố)?|thuộc UBND tỉnh|thuộc Ủy ban nhân dân tỉnh|của tỉnh|thuộc Thành phố|Thành phố"
     r"|Trung ương|trung ương|truyền thông|thông tấn(?:,\s*báo chí)?|báo chí|hạ tầng(?:\s+(?:kỹ thuật|cụm công nghiệp|khu công nghiệp|khu đô thị|khu kinh tế))?"
-    r"|thương mại|các khu đô thị|các cụm công nghiệp|các khu công nghiệp"
+    r"|thông tin,\s*truyền thông|thương mại|các khu đô thị|các cụm công nghiệp|các khu công nghiệp"
     r"|có cụm công nghiệp|quản lý|đoàn thể))*"
 )
 _ABBREV = [
@@ -116,6 +117,7 @@ _GENERIC_RE = re.compile(r"(liên quan|chức năng|\bkhác$)", re.IGNORECASE)
 _VAGUE = set("cac nhung co quan don vi to chuc ca nhan dia phuong doanh nghiep va tren ban nganh".split())
 
 
+@lru_cache(maxsize=8192)
 def is_generic_name(name: str) -> bool:
     key = fold(name)
     if _GENERIC_RE.search(name) or re.search(r"\b(lien quan|chuc nang)\b|\bkhac$", key):
@@ -124,6 +126,7 @@ def is_generic_name(name: str) -> bool:
     return bool(words) and words[0] == "cac" and set(words) <= _VAGUE and "so" not in words
 
 
+@lru_cache(maxsize=8192)
 def canonical(mention: str) -> str:
     """Full name for a mention: abbreviations expanded, a title replaced by its agency."""
     text = " ".join(mention.replace("\n", " ").split()).strip(" ,;:.-")
@@ -263,3 +266,30 @@ _DEPARTMENTS = (
 )
 _DEPARTMENT_RE = re.compile(rf"\s+(?:{_DEPARTMENTS})(?![\w])", re.IGNORECASE)
 _OFFICIAL = {name.lower(): name for name in reversed(_DEPARTMENTS.split("|"))}
+
+
+# A group noun written right after another ("các sở ban ngành") joins the group, but "tổ chức" there is
+# the verb ("UBND các xã, phường tổ chức thực hiện") and "cấp" without a level is "issue" ("cấp giấy phép").
+_JUXTAPOSED = r"(?!tổ chức\b|cấp\s+(?!tỉnh\b|huyện\b|xã\b))"
+# "các Ban Quản lý dự án đầu tư xây dựng": the boards' common name goes on in lower case.
+_BOARDS_RE = re.compile(r"[Qq]uản lý dự án$")
+# "UBND các xã, phường và đơn vị vận hành": a committees' group goes on only with localities.
+_UB_HEAD_RE = re.compile(
+    rf"(?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch UBND)\s+(?:các|Các|những)\s"
+)
+_NOT_LOCALITY_RE = re.compile(
+    r"\s*(?:,|\bvà\b|/)(?!\s*(?:các\s+)?(?:xã|phường|huyện|thị xã|thành phố|Thành phố|thị trấn|quận|tỉnh)\b)"
+)
+# "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a trade, commas included, inside a unit's name.
+_FIRE_RE = re.compile(
+    r"(?:\s+và)?\s+[Pp]hòng\s+cháy,?\s+(?:và\s+)?[Cc]hữa\s+cháy(?:\s+và\s+[Cc]ứu\s+nạn,?\s+[Cc]ứu\s+hộ)?(?![\w])"
+)
+# "Cục X - Bộ Công Thương": the parent ministry after a dash is not part of the name.
+_PARENT_RE = re.compile(r"Bộ\s+[" + _UP + r"]")
+# "Công ty Cổ phần Xây dựng và thoát nước đô thị": a trade after "và" inside a company's name.
+_TRADE_AFTER_AND = re.compile(
+    r"\s+(?:thoát nước|cấp nước|dịch vụ|thương mại|môi trường|công trình|phát triển|công nghiệp|dân dụng"
+    r"|nông nghiệp|giao thông|hạ tầng)\b"
+)
+# "Ban Quản lý dự án các công trình ...", "Ban Quản lý các dự án ...": the works a board manages.
+_WORKS_AFTER_CAC = re.compile(r"\s+(?:công trình|dự án)\b")

@@ -12,24 +12,32 @@ from dataclasses import dataclass
 
 from dondoc.extraction.mention_lexicon import (
     _AND_ZONES,
+    _BOARDS_RE,
     _CAP_STOP,
     _DEPARTMENT_RE,
     _ENUM_IN_NAME,
+    _FIRE_RE,
     _GENERIC_TAIL_RE,
     _GROUP_NOUNS,
     _GROUP_TAIL,
     _HEADS,
+    _JUXTAPOSED,
     _LEGAL_FORM,
     _LONG_HEADS,
+    _NOT_LOCALITY_RE,
     _NOUN_COMPOUNDS,
     _OPEN_HEADS,
+    _PARENT_RE,
     _STANDALONE,
     _STOP,
     _STOP2,
     _TITLE,
     _TITLE_GROUP_RE,
+    _TRADE_AFTER_AND,
+    _UB_HEAD_RE,
     _UP,
     _WORD_RE,
+    _WORKS_AFTER_CAC,
     _qualifier_end,
     canonical,
     is_generic_name,
@@ -37,7 +45,7 @@ from dondoc.extraction.mention_lexicon import (
 
 _GROUP_RE = re.compile(
     rf"(?:{_TITLE})?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch UBND)\s+)?(?:các|Các|những)\s+"
-    rf"{_GROUP_NOUNS}(?![\w])(?:\s*(?:,|và|/)\s*{_GROUP_NOUNS}(?![\w])|,\s*các\s+ngành|\s+{_GROUP_NOUNS}(?![\w]))*"
+    rf"{_GROUP_NOUNS}(?![\w])(?:\s*(?:,|và|/)\s*{_GROUP_NOUNS}(?![\w])|,\s*các\s+ngành|\s+{_JUXTAPOSED}{_GROUP_NOUNS}(?![\w]))*"
     rf"{_GROUP_TAIL}"
 )
 # Definite groups named without "các": "chính quyền địa phương", "chính quyền cơ sở".
@@ -46,7 +54,7 @@ _AUTHORITY_RE = re.compile(r"chính quyền (?:các cấp|địa phương(?: cá
 _NAMED_GROUP_RE = re.compile(r"(?:Công ty|công ty|Câu lạc bộ|câu lạc bộ|Trường|trường|Chi cục|chi cục)$")
 _UB_GROUP_RE = re.compile(
     rf"(?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:cấp\s+)?(?:xã|huyện|phường)(?:\s*,\s*(?:xã|phường|"
-    rf"thị trấn|thị xã|thành phố)|\s+và\s+(?:xã|phường|thị trấn))*(?=[\s,;:.)])"
+    rf"thị trấn|thị xã|thành phố)|\s+và\s+(?:xã|phường|thị trấn))*(?=[\s,;:.)]|$)"
     rf"(?!\s+[{_UP}])"
 )
 _LEVELS_RE = re.compile(
@@ -54,7 +62,12 @@ _LEVELS_RE = re.compile(
 )
 _SPECIFIC_RE = re.compile(rf"(?:{_TITLE})?(?:{_HEADS})(?=[\s,;:.)]|$)", re.IGNORECASE)
 _SEP_RE = re.compile(r"\s*(?:,|;|và|cùng|với|/)?\s*(?:với\s+)?")
-_DISTRIB_RE = re.compile(r"(?:các|Các)\s+(sở|Sở|ban|Ban|Bộ|bộ)\s*:?\s+(?=[" + _UP + r"])")
+# "các sở: Tài chính, Y tế" (one head noun, several names), but not "các Ban Quản lý dự án" (a head of its own).
+_DISTRIB_RE = re.compile(
+    r"(?:các|Các)\s+(sở|Sở|ban|Ban|Bộ|bộ)\s*:?\s+(?!Quản lý\b|Chỉ đạo\b|Chỉ huy\b|Tư lệnh\b)(?=["
+    + _UP
+    + r"])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +114,12 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
     if low == "ban quản lý" and text.startswith(" dự án", pos):
         max_run = 12  # "Ban Quản lý dự án đầu tư xây dựng công trình hạ tầng kỹ thuật ..."
     while True:
+        fire = _FIRE_RE.match(text, i) if (not first or low in _OPEN_HEADS) and not after_place else None
+        if fire:  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" (a trade with its own comma)
+            i = end = fire.end()
+            lower_run = 0
+            first = False
+            continue
         m = _WORD_RE.match(text, i)
         if not m:
             break
@@ -116,6 +135,8 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
             break
         if w in ("-", "–", "—", "&"):
             nxt = _WORD_RE.match(text, m.end())
+            if w != "&" and nxt and _PARENT_RE.match(text, nxt.start(1)):
+                break  # "Cục Thương mại điện tử và Công nghệ thông tin - Bộ Công Thương": the parent follows
             if nxt and _is_cap(nxt.group(1)):
                 i = m.end()
                 continue
@@ -159,7 +180,10 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
             end = m.start(1) + len(bare)
             lower_run = 0
             i = m.end()
-            first = after_place = False
+            # A place's proper name ("phường Văn Phú") or a unit's number ("số 1") closes the name: only
+            # capitalised words go on ("UBND phường Văn Phú tìm kiếm ..." ends at "Văn Phú").
+            after_place = (after_place and not first) or (bare.isdigit() and not first)
+            first = False
             continue
         if bare in ("tỉnh", "huyện", "xã", "phường", "quận") or (
             bare == "thành" and text.startswith("thành phố", m.start(1))
@@ -179,6 +203,10 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
             continue
         if after_place and not _is_cap(bare):
             break
+        if bare == "các" and low == "ban quản lý" and _WORKS_AFTER_CAC.match(text, m.end()):
+            i = m.end()  # "Ban Quản lý dự án các công trình giao thông tỉnh"
+            lower_run = 0
+            continue
         before = text[max(0, m.start(1) - 16) : m.start(1)].rstrip().lower().removesuffix(" và")
         compound = (
             any(pair.startswith(w) and before.endswith(b) for b, w in _NOUN_COMPOUNDS)
@@ -198,12 +226,6 @@ def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
         end = m.start(1) + len(bare)
         i = m.end()
     return end
-
-
-# "Công ty Cổ phần Xây dựng và thoát nước đô thị": a trade after "và" inside a company's name.
-_TRADE_AFTER_AND = re.compile(
-    r"\s+(?:thoát nước|cấp nước|dịch vụ|thương mại|môi trường|công trình|phát triển)\b"
-)
 
 
 def _lower_then_cap(text: str, pos: int) -> bool:
@@ -241,6 +263,11 @@ def mention_at(text: str, pos: int) -> list[Mention]:
 
 
 def _mention_at(text: str, pos: int) -> list[Mention]:
+    if text.startswith(("ngành", "Ngành"), pos):
+        dept = _DEPARTMENT_RE.match(text, pos + len("ngành"))
+        if dept:  # "phối hợp với ngành giao thông vận tải": the sector stands for its department
+            return [Mention(text[pos : dept.end()], canonical("Sở" + dept.group(0)), pos, dept.end())]
+        return []
     m = _DISTRIB_RE.match(text, pos)
     if m:
         return _distribute(text, pos, m)
@@ -266,6 +293,10 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
         g = rx.match(text, pos)
         if g:
             end = _trim(text, g.start(), g.end())
+            if rx is _GROUP_RE and _UB_HEAD_RE.match(text, pos):
+                cut = _NOT_LOCALITY_RE.search(text, pos, end)
+                if cut:  # "UBND các xã, phường và đơn vị vận hành": the committees end at the localities
+                    end = cut.start()
             noun = _NAMED_GROUP_RE.search(text, pos, end)
             if (
                 noun
@@ -273,11 +304,15 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
                 and not _SPECIFIC_RE.match(text, end + 1)
             ):
                 end = max(end, _extend_name(text, end, True, noun.group(0)))
+            if _BOARDS_RE.search(text, pos, end):
+                end = max(end, _extend_name(text, end - len(" dự án"), True, "ban quản lý"))
+            if text.endswith("thuộc", pos, end):
+                end = _owner_end(text, end)  # "các phòng, đơn vị trực thuộc Sở Công Thương"
             if is_generic_name(text[pos:end]) and not _GENERIC_TAIL_RE.search(text, pos, end):
                 end = _qualifier_end(text, end)  # "các tổ chức, cá nhân hoạt động khoáng sản" is definite
             raw = text[pos:end]
             name = canonical(raw)
-            return [Mention(raw, name, pos, end, group=True, generic=is_generic_name(raw))]
+            return [Mention(raw, name, pos, end, group=True, generic=is_generic_name(name))]
     s = _SPECIFIC_RE.match(text, pos)
     if s:
         head = text[pos : s.end()]
@@ -294,6 +329,18 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
             return []
         return [Mention(raw, canonical(raw), pos, end)]
     return []
+
+
+def _owner_end(text: str, end: int) -> int:
+    """End of the agency a group belongs to ("... trực thuộc| Sở Công Thương"), or of its bare head ("Sở")."""
+    m = re.compile(r"\s+(?=\S)").match(text, end)
+    if not m:
+        return end
+    owner = _mention_at(text, m.end())
+    if owner and not owner[0].group:
+        return owner[0].end
+    head = _SPECIFIC_RE.match(text, m.end())
+    return head.end() if head and text[m.end()].isupper() else end
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -408,7 +455,7 @@ def mention_list_at(text: str, pos: int, *, limit: int | None = None) -> tuple[l
 
 
 _CAND_RE = re.compile(
-    rf"(?<![\w])(?:{_TITLE})?(?:(?:các|Các)\s|chính quyền\s|(?:{_HEADS})(?=[\s,;:.)]))", re.IGNORECASE
+    rf"(?<![\w])(?:{_TITLE})?(?:(?:các|Các)\s|chính quyền\s|ngành\s|(?:{_HEADS})(?=[\s,;:.)]))", re.IGNORECASE
 )
 
 

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 
 from dondoc.extraction.model import Span
 
-# A number token: digits with optional "." / "," groups and at most one decimal part.
-_NUMBER = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\d/])")
+# A number token: digits with optional "." / "," groups and at most one decimal part. Means
+# r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\d/])", written to start with a digit (the lookbehind checks the
+# character before it) so that the regex engine skips fast to the next digit.
+_NUMBER = re.compile(r"\d(?<![\w.,/].)\d*(?:[.,]\d+)*(?![\d/])")
+_DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _GROUPED_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -32,7 +35,7 @@ def parse_vn_number(text: str) -> float | None:
     if s.endswith("%"):
         s = s[:-1]
     s = s.lstrip("+")
-    if not s or not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+    if not s or not _DIGIT_GROUPS.fullmatch(s):
         return None
     has_dot, has_comma = "." in s, "," in s
     if has_dot and has_comma:

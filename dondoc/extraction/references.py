@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from dondoc.extraction.dates import find_dates
 from dondoc.extraction.doctypes import TYPE_NAMES, type_from_name, type_from_symbol
@@ -23,12 +24,24 @@ _GROUP = rf"(?:-{_CODE}|-[ \t]*\n[ \t]*{_CODE}|-[ \t]+{_CAPS}(?![a-zđà-ỹ]))"
 _STATE = rf"\d+[a-d]?(?:\s*/\s*\d{{4}})?\s*/\s*{_CODE}{_GROUP}*"
 _PARTY = rf"\d+[a-d]?-[ \t]?{_CODE}/{_CODE}(?:-{_CODE})*"
 _STANDARD = r"(?:QCVN|TCVN)\s*[0-9A-Z.\-]+(?::\d{4})?/[A-ZĐ]+\d?"
-_WELL_FORMED = re.compile(rf"(?<![\w/.:\-])(?:{_STANDARD}|{_PARTY}|{_STATE})(?![\w/])")
+# Means rf"(?<![\w/.:\-])(?:{_STANDARD}|{_PARTY}|{_STATE})(?![\w/])", written to start with a
+# character class (the first character is consumed, then checked by lookbehinds) so that the regex
+# engine skips quickly to the next possible start instead of trying every position.
+_WELL_FORMED = re.compile(
+    r"[QT\d](?<![\w/.:\-].)(?:(?<=[QT])CVN\s*[0-9A-Z.\-]+(?::\d{4})?/[A-ZĐ]+\d?"
+    rf"|(?<=\d)\d*[a-d]?-[ \t]?{_CODE}/{_CODE}(?:-{_CODE})*"
+    rf"|(?<=\d)\d*[a-d]?(?:\s*/\s*\d{{4}})?\s*/\s*{_CODE}{_GROUP}*)(?![\w/])"
+)
 _CAPTION = re.compile(r"k[eè]m\s+theo\s+(?P<type>[^\d\n]{2,30}?)\s+s[ốô]\s*:?[^\w\n]{0,3}$", re.IGNORECASE)
 _WORDS = "|".join(re.escape(t) for t in TYPE_NAMES) + "|Giấy đề nghị|Đơn"
 _AFTER_SO = re.compile(
     rf"(?i:(?P<word>{_WORDS}))(?P<between>[^\n.;,()]{{0,60}}?)\s+(?i:số)\s*:?\s*(?P<num>[^\s,;()]*\d[^\s,;()]*)"
 )
+# Where a type word of ``_AFTER_SO`` can start: found with ``str.find`` on the lower-cased text,
+# far faster than the case-insensitive alternation scanning every position. ``str.lower`` folds
+# these words exactly as the regex does, except for the dotted/dotless i (checked for).
+_WORDS_LOWER = tuple(w.lower() for w in (*TYPE_NAMES, "Giấy đề nghị", "Đơn"))
+_FOLD_TRAPS = re.compile("[\u0130\u0131]")
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*\d{4})",
     re.IGNORECASE,
@@ -51,6 +64,9 @@ _ISSUER_BEFORE = re.compile(
     rf"(?:của\s+)?(?P<who>[A-ZĐ][^,;()|\n\d]{{2,90}}?)\s+(?:tại|đã ban hành|ban hành|có|theo)\s+(?:các\s+)?(?i:{_WORDS})"
     r"(?:\s+[^\s\d]+){0,3}?\s+s[ốô]\s*:?\s*$"
 )
+_WORD_BOUNDED = re.compile(rf"\b({_WORDS})\b", re.IGNORECASE)
+_WORD_TO_NUMBER = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:số\s*:?\s*)?|\s*", re.IGNORECASE)
+_STOP_SPLIT = re.compile(rf"\s+(?i:{_STOPS}|theo)\b")
 _BARE_LOCAL = re.compile(r"\b(tỉnh|Tỉnh|thành phố|Thành phố)$")
 
 
@@ -109,7 +125,7 @@ def _find(doc: TextDocument, header: Header) -> list[Reference]:
     hits: list[tuple[int, int, str, str | None]] = []
     for m in _WELL_FORMED.finditer(text):
         hits.append((m.start(), m.end(), m.group(0), None))
-    for m in _AFTER_SO.finditer(text):
+    for m in _after_so(text):
         num = m.group("num").rstrip(".:")
         if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", num):
             continue  # "số ... ngày" misread: a date
@@ -143,6 +159,28 @@ def _find(doc: TextDocument, header: Header) -> list[Reference]:
     return list(found.values())
 
 
+def _after_so(text: str) -> Iterator[re.Match[str]]:
+    """``_AFTER_SO.finditer(text)``, trying only where a type word starts."""
+    low = text.lower()
+    if len(low) != len(text) or _FOLD_TRAPS.search(text):
+        yield from _AFTER_SO.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in _WORDS_LOWER:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = _AFTER_SO.match(text, start)
+        if m:
+            yield m
+            pos = m.end()
+
+
 def _complete(ref: Reference, other: Reference) -> None:
     """Fill what the first mention left out from a later one."""
     ref.date = ref.date or other.date
@@ -172,9 +210,9 @@ def _describe(text: str, number: str, start: int, end: int, word: str | None) ->
     before = text[max(0, start - 60) : start]
     kind = None
     m = None
-    for cand in re.finditer(rf"\b({_WORDS})\b", before, re.IGNORECASE):
+    for cand in _WORD_BOUNDED.finditer(before):
         rest = before[cand.end() :]
-        if re.fullmatch(r"(?:\s+[^\s\d]+){0,6}?\s+(?:số\s*:?\s*)?|\s*", rest, re.IGNORECASE):
+        if _WORD_TO_NUMBER.fullmatch(rest):
             m = cand
     if m:
         kind = type_from_name(m.group(1))
@@ -201,7 +239,7 @@ def _describe(text: str, number: str, start: int, end: int, word: str | None) ->
         heads = list(_AGENCY.finditer(b.group("who"))) if b else []
         if b and heads:
             issuer = b.group("who")[heads[0].start() :]
-            issuer = re.split(rf"\s+(?i:{_STOPS}|theo)\b", issuer)[0]
+            issuer = _STOP_SPLIT.split(issuer)[0]
     return Reference(
         number=number,
         type=kind,

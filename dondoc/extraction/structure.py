@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from dondoc.extraction.model import Block, Section, Span, TextDocument
 
+# Vietnamese capitals, listed: the range "À-Ỹ" also holds lower-case letters ("đ", "ầ", "ờ").
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*(?:-\s*)?$")
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("appendix", re.compile(r"^(PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d+[a-z]?))?\b[.:]?\s*")),
@@ -30,7 +32,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)|^(\d{1,2})\s*(?:[.)]|/(?=\s))\s*(?=[^\d\s.,;:)])"
         ),
     ),
-    ("letter", re.compile(r"^([a-zđ])\s*\)\s*(?=\S)|^([a-eđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),
+    ("letter", re.compile(r"^([a-zđ])\s*\)\s*(?=\S)|^([a-eđ])\.\s+(?=[" + _UPPER + "])")),
     ("dash", re.compile(r"^([-–—•])\s*(?=\S)")),
     ("plus", re.compile(r"^([+*])\s*(?=\S)")),
 ]
@@ -46,7 +48,12 @@ _RANK = {
     "plus": 9,
 }
 _SENTENCE_END = re.compile(r"[.;:!?…”\"»)]\s*$")
-_STARTS_UPPER = re.compile(r"^[\"“'(«]?[A-ZĐÀ-Ỹ0-9]")
+# A full line that ends on a capitalised word, then "- Capitalised": a hyphenated name wrapped at its dash.
+_SPLIT_NAME = re.compile(r"^[-–]\s*[" + _UPPER + r"]\w*\s+[" + _UPPER + r"]")
+_NAME_END = re.compile(r"(?:^|\s)[" + _UPPER + r"]\w*$")
+_LOOSE_ITEM = re.compile(r"^[^\s()]{1,2}\)\s")
+_OCR_LETTER = re.compile(r"^[^\s()\w]?[^\s()\d]{1,2}\)\s+(?=[" + _UPPER + "])")
+_STARTS_UPPER = re.compile(r"^[\"“'(«]?[0-9" + _UPPER + "]")
 
 
 @dataclass(slots=True)
@@ -77,6 +84,11 @@ def match_marker(text: str) -> tuple[str, str, int] | None:
         m = rx.match(rest)
         if m:
             return kind, rest[: m.end()].strip(), offset + m.end()
+    m = _OCR_LETTER.match(rest)
+    if m and not re.fullmatch(
+        r"[A-Za-z]{2}\)", rest[: m.end()].strip()
+    ):  # a letter item whose letter OCR garbled: "ø) Củng cố", ".©) Sở Kế hoạch và Đầu tư:"
+        return "letter", rest[: m.end()].strip(), offset + m.end()
     return None
 
 
@@ -120,6 +132,8 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
             not wrapped
             or prev.endswith("./.")  # the body's end mark: "Nơi nhận" follows
             or match_marker(stripped) is not None
+            # after a sentence's end, "x) " opens an item even where OCR garbled its letter ("ø) Củng cố")
+            or (_SENTENCE_END.search(prev) is not None and _LOOSE_ITEM.match(stripped) is not None)
             or (
                 _SENTENCE_END.search(prev) is not None
                 and _STARTS_UPPER.match(stripped) is not None
@@ -133,6 +147,14 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
         )
         if new and not wrapped and stripped[:1].islower() and not match_marker(stripped):
             new = False
+        if (
+            new
+            and wrapped
+            and _SPLIT_NAME.match(stripped)
+            and _NAME_END.search(prev)
+            and len(prev) >= 0.75 * width
+        ):
+            new = False  # "Festival Thăng Long⏎– Hà Nội", "Sở Lao động⏎- Thương binh và Xã hội": one name
         if new:
             flush()
         current.append(b)

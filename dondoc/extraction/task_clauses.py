@@ -13,7 +13,7 @@ _OPENERS = re.compile(
     re.IGNORECASE,
 )
 _ISSUER_VERB = re.compile(
-    r"^\s*(?:,\s*)?(?:đã\s+|sẽ\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|thống nhất giao|thống nhất|có ý kiến|kết luận)",
+    r"^\s*(?:,\s*)?(?:đã\s+|sẽ\s+)?(?:trân trọng\s+|kính\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|thống nhất giao|thống nhất|có ý kiến|kết luận)",
     re.IGNORECASE,
 )
 _TRIGGER = re.compile(
@@ -28,6 +28,14 @@ _RESPONSIBLE = re.compile(
 # "- Công ty X: 0243.974.62.25 – 0243.976.22.45." (a contact list, not an assignment)
 _PHONE = re.compile(
     r"^[\s:,-]*(?:(?:ĐT|Điện thoại|SĐT|Hotline)\s*:?\s*)?(?:[\d.\s()+]{8,}[\s–,;/-]*)+\.?\s*$"
+)
+_RESPONSIBLE_AFTER = re.compile(
+    r"\s*,?\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan)", re.IGNORECASE
+)
+_RESPONSIBLE_HINT = re.compile(r"chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan", re.IGNORECASE)
+_JOINT = re.compile(
+    r"^(?:Tăng cường|Đẩy mạnh|Nâng cao(?: hiệu quả)?)\s+(?:công tác\s+|sự\s+)?phối hợp giữa\s+"
+    r"(?:các\s+(?:cơ quan|đơn vị|lực lượng)(?:\s+chức năng)?\s*:\s*)?"
 )
 _ACKNOWLEDGES = re.compile(
     r"^\s*,?\s*(?:đã\s+)?(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh|cơ bản thống nhất|báo cáo kết quả)",
@@ -63,6 +71,18 @@ def _is_self(m: Mention, issuer_key: str) -> bool:
     )
 
 
+def _is_issuer(m: Mention, issuer_key: str) -> bool:
+    """The issuer naming itself: "Sở Công Thương đề nghị ..." in a letter of "Sở Công Thương tỉnh Lào Cai"."""
+    if _is_self(m, issuer_key):
+        return True
+    key = fold(m.name)
+    return (
+        bool(key)
+        and issuer_key.startswith(key + " ")
+        and issuer_key[len(key) + 1 :].startswith(("tinh ", "thanh pho "))
+    )
+
+
 def parties(clause: str, issuer: str | None = None) -> Parties:
     """Leads and supports named by one clause (a paragraph's text after its marker)."""
     issuer_key = fold(issuer or "")
@@ -70,7 +90,7 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
     m = _OPENERS.match(clause)
     pos = m.end() if m else 0
     leads, end = mention_list_at(clause, pos)
-    if leads and all(_is_self(x, issuer_key) for x in leads) and _ISSUER_VERB.match(clause[end:]):
+    if leads and all(_is_issuer(x, issuer_key) for x in leads) and _ISSUER_VERB.match(clause[end:]):
         t = _TRIGGER.search(clause, end)
         if t:
             leads, end = mention_list_at(clause, t.end())
@@ -85,15 +105,16 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
             leads, end = mention_list_at(clause, t.end())
             out.how = "trigger" if leads else ""
     if not leads:
+        j = _JOINT.match(clause)
+        if j:  # "Tăng cường phối hợp giữa các cơ quan: Sở X, Sở Y và Công an tỉnh trong ..." (joint leads)
+            leads, end = mention_list_at(clause, j.end())
+            out.how = "joint" if leads else ""
+    if not leads and _RESPONSIBLE_HINT.search(clause, 0, 340):
         for mm in find_mentions(clause[:300]):
             if (
                 not mm.generic
                 and _RESPONSIBLE.match(clause[mm.end :])
-                and re.match(
-                    r"\s*,?\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan)",
-                    clause[mm.end :],
-                    re.IGNORECASE,
-                )
+                and _RESPONSIBLE_AFTER.match(clause, mm.end)
             ):
                 leads, end = mention_list_at(clause, mm.start)
                 out.how = "responsible"
@@ -119,6 +140,8 @@ def is_bare_heading(p: Parties) -> bool:
     """ "2. Sở Kế hoạch và Đầu tư:" / "Sở Công Thương chủ trì, phối hợp với các sở:" (names, no action)."""
     if not p.leads:
         return False
+    if _FOLLOWING.match(p.rest):
+        return True  # "4. Các sở, ngành sau đây có trách nhiệm ..." announces the items below
     rest = p.rest
     for s in p.supports:
         rest = rest.replace(s.text, " ")
@@ -129,6 +152,7 @@ def is_bare_heading(p: Parties) -> bool:
     return bool(_ONLY_HEADING.match(rest) or _PHONE.match(rest)) or len(rest.strip(" .:;,")) <= 2
 
 
+_FOLLOWING = re.compile(r"^\s*(?:sau đây|dưới đây)\b", re.IGNORECASE)
 _INTRO_ONLY = re.compile(
     r"^(?:[\s,;]|và|là cơ quan (?:chủ trì|thường trực|đầu mối)|chủ trì|có trách nhiệm|chịu trách nhiệm|tổ chức"
     r"|triển khai|thực hiện|chủ động|khẩn trương|tập trung|tiếp tục|cần|phải|quán triệt|theo dõi"
@@ -149,3 +173,44 @@ def is_intro(p: Parties) -> bool:
     rest = _SUPPORT.sub(" ", rest)
     rest = re.sub(r"\b(?:các cơ quan|đơn vị|liên quan|có liên quan|và)\b", " ", rest)
     return bool(_INTRO_ONLY.match(rest))
+
+
+# The standard closing of a directive or letter: "UBND tỉnh yêu cầu Thủ trưởng các sở, ngành ... nghiêm
+# túc triển khai thực hiện Chỉ thị này./.", "... trân trọng đề nghị Bộ X quan tâm, xem xét, giải quyết./."
+_ASKS_ANYWHERE = re.compile(r"yêu cầu|đề nghị", re.IGNORECASE)
+_ASKS = re.compile(r"(?:yêu cầu|đề nghị)\s*:?\s*$", re.IGNORECASE)
+_FORMULA_VERB = (
+    r"(?:nghiêm túc|khẩn trương|quan tâm|phối hợp|nghiên cứu|t[ổô] chức|triển khai|chỉ đạo|xem xét|giải quyết"
+    r"|sớm|kịp thời|thực hiện|tạo điều kiện|giúp đỡ|hỗ trợ)"
+)
+_FORMULA = re.compile(
+    rf"^[\s,]*{_FORMULA_VERB}(?:[\s,]+(?:và\s+)?{_FORMULA_VERB})*"
+    r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả|đầy đủ))?"
+    r"(?:\s+(?:các nội dung|Chỉ thị|Kế hoạch|Kết luận|Công văn|Thông báo|Quyết định|văn bản)\s+(?:này|nêu trên|trên))?"
+    r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả))?(?:\s+theo (?:đúng )?quy định(?: của pháp luật)?)?\s*(?:\./\.|[.;]|$)",
+    re.IGNORECASE,
+)
+# "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời phản ánh về Sở X để tổng hợp ..."
+_TROUBLE = re.compile(
+    r"^\W*(?:(?:trong\s+)?quá trình|trường hợp|nếu)\b.{0,200}?(?:khó khăn|vướng mắc|phát sinh)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def closing_rest(clause: str, issuer: str | None = None, parsed: Parties | None = None) -> str | None:
+    """What follows a closing formula that opens ``clause`` ("" when nothing else); None if there is none.
+
+    ``parsed`` is ``parties(clause, issuer)`` when the caller has it already.
+    """
+    if not _ASKS_ANYWHERE.search(clause):
+        return None
+    p = parties(clause, issuer) if parsed is None else parsed
+    if not p.leads or not _ASKS.search(clause[: p.leads[0].start]):
+        return None
+    m = _FORMULA.match(p.rest)
+    if not m:
+        return None
+    rest = p.rest[m.end() :].strip(" ,;./")
+    if not rest or _TROUBLE.match(rest) or closing_rest(rest, issuer) == "":
+        return ""
+    return rest

@@ -11,11 +11,11 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from dondoc.extraction.mention_lexicon import fold
+from dondoc.extraction.mention_lexicon import _UP, fold, is_generic_name
 from dondoc.extraction.mentions import Mention, find_mentions
 from dondoc.extraction.model import AgencyRef, Deadline, Header, Section, Task, TextDocument
 from dondoc.extraction.structure import Paragraph, build_tree, paragraphs
-from dondoc.extraction.task_clauses import Parties, is_bare_heading, is_intro, parties
+from dondoc.extraction.task_clauses import Parties, closing_rest, is_bare_heading, is_intro, parties
 from dondoc.extraction.task_tables import field_tasks, is_field, table_tasks, trailer_tasks
 
 _CLOSING = re.compile(
@@ -118,8 +118,30 @@ def _heading_parties(sec: Section, cache: dict[int, Parties | None], issuer: str
     if key not in cache:
         intro = sec.title.rstrip().endswith(":")
         p = parties(sec.title, issuer) if intro or sec.kind not in ("dash", "plus") else Parties()
+        if not any(not x.generic for x in p.leads) and sec.kind not in ("dash", "plus"):
+            p = _class_heading(sec.title) or p
         cache[key] = p if p.leads and not all(x.generic for x in p.leads) else None
     return cache[key]
+
+
+# "5. Chủ đầu tư các khu đô thị:", "5. Doanh nghiệp trên địa bàn tỉnh", "2. Các cơ quan chủ trì các dự án":
+# a heading that is only a class of bodies names who carries out the paragraphs below it.
+_CLASS_HEADING = re.compile(
+    r"^(?:(?:Các|các|Những|những)\s+)?(?:[Cc]hủ đầu tư|[Dd]oanh nghiệp|[Nn]hà đầu tư|[Nn]hà thầu|[Cc]ơ quan|[Đđ]ơn vị"
+    r"|[Hh]ợp tác xã)(?:\s+[^\s.;:]+){0,11}\s*:?$"
+)
+
+
+def _class_heading(title: str) -> Parties | None:
+    text = title.strip()
+    if not _CLASS_HEADING.match(text):
+        return None
+    raw = text.rstrip(" :")
+    name = raw[:1].lower() + raw[1:]
+    if not name.startswith(("các ", "những ")):
+        name = "các " + name
+    m = Mention(raw, name, 0, len(raw), group=True, generic=is_generic_name(name))
+    return Parties(leads=[m], how="heading", rest="")
 
 
 def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) -> list[Task]:
@@ -164,8 +186,22 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             continue
         if is_field(p.body):
             continue
-        own = parties(p.body, header.issuer)
+        # a numbered item "2. Yêu cầu các sở ... triển khai." may be an assignment; the closing formula stands
+        # unnumbered, ends the body ("./.") or names the document itself ("... thực hiện Chỉ thị này")
+        # (a heading "2. Đề nghị X tổ chức thực hiện" over items is no task either: the items carry X)
         has_children = p.section is not None and p.section.title == p.body and bool(p.section.children)
+        closing = (
+            p.marker_kind is None
+            or has_children
+            or p.body.rstrip().endswith("./.")
+            or _THIS_DOC.search(p.body)
+        )
+        own = parties(p.body, header.issuer)
+        remainder = closing_rest(p.body, header.issuer, own) if closing else None
+        if remainder == "":
+            continue  # "UBND tỉnh yêu cầu Thủ trưởng các sở ... nghiêm túc thực hiện Chỉ thị này./."
+        if remainder is not None:
+            own = parties(remainder, header.issuer)
         if carry is not None and (
             not _within(p.section, carry[1], parents) or (p.marker_kind is None and p.body.endswith(":"))
         ):
@@ -195,6 +231,15 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
         if quoted is None and (_QUOTES_LAW.search(p.body) or _ENUMERATES.search(p.body)):
             # the items below quote a regulation or list contents ("lưu ý các dữ liệu về:"): no assignment
             quoted = p.section
+        if (
+            own.how == "subject"
+            and p.marker_kind in ("dash", "plus")
+            and inherited is not None
+            and any(not x.generic for x in inherited.leads)
+            and _ASKS_OTHERS.match(p.body)
+        ):
+            # under "2. Sở X:", "- Yêu cầu các chủ đầu tư ..." is Sở X's action; the bodies named are its object
+            own = Parties(supports=own.supports)
         if own.leads and is_bare_heading(own):
             continue  # a heading; its paragraphs carry the agency
         if not own.leads and has_children and len(p.body) < 160 and not p.body.endswith(".") and single:
@@ -238,6 +283,8 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
     return tasks
 
 
+_THIS_DOC = re.compile(r"\b(?:Chỉ thị|Kế hoạch|Kết luận|Công văn|Thông báo|Quyết định|văn bản) này\b")
+_ASKS_OTHERS = re.compile(r"(?:Yêu cầu|Đề nghị)\s")
 _KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)
 
 
@@ -261,7 +308,7 @@ _QUOTES_LAW = re.compile(r"\b(?:Điều|[Kk]hoản)\s+\d+\b.*:\s*$", re.DOTALL)
 _ENUMERATES = re.compile(
     r"\b(?:dữ liệu|thông tin|hồ sơ|tài liệu|nội dung báo cáo|chỉ tiêu)\s+(?:về|gồm|bao gồm)\s*:\s*$"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[" + _UP + "])")
 
 
 def _last_sentence(text: str) -> tuple[bool, str]:

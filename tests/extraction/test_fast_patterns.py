@@ -1,0 +1,214 @@
+"""The regexes rewritten for speed find exactly what their plain forms find."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from dondoc.extraction import (
+    dates,
+    deadlines,
+    figures,
+    figures_labels,
+    figures_text,
+    header_layout,
+    header_signer,
+    numbers,
+    references,
+)
+from dondoc.extraction.header_layout import LOWER, PLACE, UPPER
+
+SAMPLES = [
+    "Căn cứ Nghị quyết số 01/NQ-CP ngày 01/01/2021 và 30/2020/NĐ-CP, 02-NQ/TU, QCVN 05A:2020/BCT.",
+    "Thực hiện Văn bản số 21.4/GĐN; Công văn số 02 ngày 21/4/2026 của Sở Xây dựng (x/01/NQ-CP).",
+    "KẾ HOẠCH SỐ 12/KH-UBND; kế hoạch  số: 7/KH; Quyết địnhsố 5 ngày 3 tháng 4 năm 2020 của UBND",
+    "Công vănghị quyết số 3/NQ ngày 1/2/2020; Giấy đề nghị số 4 ngày 1.2.2021; Đơn số 9-ĐN ngày 2-3-2024",
+    "tỷ lệ 3,65% đạt 1.234,5 tỷ đồng, 12.000 người; 7/10 huyện; a1/2 ; 2021-2025; 15/9 và 31/12/2021",
+    "QUYẾT ĐỊNH\tsố 1   ngày 06 tháng 8 năm 2021 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "UBND TỈNH LÀO CAI   Lào Cai, ngày 5 tháng 6 năm 2024 Độc lập - Tự do - Hạnh phúc",
+    "",
+    "số",
+    "Chỉ thı số 4/CT ngày 1/1/2020",  # a dotless ı: the type-word look-up falls back to the regex
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_well_formed_numbers_match_the_plain_pattern(text: str) -> None:
+    plain = re.compile(
+        rf"(?<![\w/.:\-])(?:{references._STANDARD}|{references._PARTY}|{references._STATE})(?![\w/])"
+    )
+    assert _spans(references._WELL_FORMED, text) == _spans(plain, text)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_after_so_look_up_matches_finditer(text: str) -> None:
+    fast = [(m.span(), m.groupdict()) for m in references._after_so(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in references._AFTER_SO.finditer(text)]
+
+
+def test_after_so_finds_upper_case_and_glued_type_words() -> None:
+    nums = [m.group("num") for m in references._after_so(SAMPLES[2] + " " + SAMPLES[3])]
+    assert nums == ["12/KH-UBND", "7/KH", "3/NQ", "4", "9-ĐN"]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_date_patterns_match_their_plain_forms(text: str) -> None:
+    wordy = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+    numeric = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])")
+    assert _spans(dates._WORDY, text) == _spans(wordy, text)
+    assert _spans(dates._NUMERIC, text) == _spans(numeric, text)
+    assert _spans(dates._WORDY, text.upper()) == _spans(wordy, text.upper())
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_number_patterns_match_their_plain_forms(text: str) -> None:
+    number = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\d/])")
+    fraction = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])\s*")
+    assert _spans(numbers._NUMBER, text) == _spans(number, text)
+    assert _spans(figures._FRACTION, text) == _spans(fraction, text)
+
+
+@pytest.mark.parametrize("text", [*SAMPLES, "a | b", "a |b", "\t\tx  y", " \t |  z", "x \t y"])
+def test_header_layout_patterns_match_their_plain_forms(text: str) -> None:
+    gap = re.compile(r"\s{3,}|\s*\|\s*|\t+")
+    right = re.compile(
+        rf"C[ỘỌOÔ]NG\s+H[OÒÓÕÕ]À?A?\s+X[ÃA]\s+H[ỘO]I|Độc\s+lập\s*[-–]|(?<!\S){PLACE}\s*,\s*ng\S{{0,3}}"
+    )
+    assert _spans(header_layout._COLUMN_GAP, text) == _spans(gap, text)
+    assert _spans(header_layout._RIGHT_MARKERS, text) == _spans(right, text)
+    assert UPPER and LOWER
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "tốc độ tăng trưởng GRDP đạt",
+        "tỷ lệ hộ nghèo không   vượt\nquá ",
+        "số vụ cháy (giảm",
+        "kim ngạch xuất khẩu trong năm 2021 của  thành   phố",
+        "doanh thu quý II / năm 2021",
+        "vốn đầu tư đến hết quý IV/2020\n",
+        "tối thiểu",
+        "",
+    ],
+)
+def test_trailing_words_are_cut_as_by_sub(head: str) -> None:
+    for pattern, words in ((figures_labels._TRAILING_VERB, 3), (figures_labels._TRAILING_TIME, 12)):
+        assert figures_labels._cut_end(pattern, head, words) == pattern.sub("", head)
+
+
+@pytest.mark.parametrize(
+    ("clause", "recurring"),
+    [
+        ("BÁO CÁO HẰNG THÁNG VỀ UBND TỈNH", "monthly"),
+        ("Định kỳ hằng quý báo cáo kết quả", "quarterly"),
+        ("báo cáo 03 tháng/lần", "quarterly"),
+        ("Mỗi tuần tổng hợp một lần", "weekly"),
+        ("báo cáo 6 tháng đầu năm", "semiannual"),
+        ("ĐỊNH KỲ 06 THÁNG BÁO CÁO", "semiannual"),
+        ("năm một lần tổ chức sơ kết", "yearly"),
+        ("MỖI NGÀY cập nhật", "daily"),
+        ("tổ chức kiểm tra", None),
+    ],
+)
+def test_recurrence_pre_checks_keep_what_the_patterns_find(clause: str, recurring: str | None) -> None:
+    plain = next((name for name, pattern in deadlines._RECURRENCES if pattern.search(clause)), None)
+    assert deadlines._recurrence(clause)[0] == plain == recurring
+
+
+def test_year_patterns_still_see_what_stands_before_the_year() -> None:
+    deadline = deadlines.parse_deadline("Hoàn thành trước  tháng   10  năm   2021", date(2021, 5, 1))
+    assert (deadline.date, deadline.phrase) == (date(2021, 10, 31), "tháng   10  năm   2021")
+    deadline = deadlines.parse_deadline("Thời gian thực hiện: giai đoạn 2021 - 2025", date(2021, 5, 1))
+    assert deadline.date == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("TM. ỦY BAN NHÂN DÂN", True),
+        ("- Như trên;     KT. CHỦ TỊCH", True),
+        ("x |Q. GIÁM ĐỐC", True),
+        ("T/M UBND", True),
+        ("K/T CHỦ TỊCH", True),
+        ("TUQ. CHỦ TỊCH", True),
+        ("TL CHÁNH VĂN PHÒNG", True),
+        ("Quyết định này", False),
+        ("TM. Ủy ban nhân dân", False),
+    ],
+)
+def test_authority_hint_never_misses_an_authority_line(text: str, authority: bool) -> None:
+    line = header_layout.Line(0, text, 0)
+    found = any(
+        header_signer._AUTHORITY.match(seg.text) and seg.text.upper() == seg.text
+        for seg in header_layout.segments(line, glued=False)
+    )
+    assert found == authority
+    assert bool(header_signer._AUTHORITY_HINT.search(text)) >= authority  # a necessary condition
+
+
+def test_authority_hint_skips_ordinary_lines() -> None:
+    assert not header_signer._AUTHORITY_HINT.search("Quyết định này có hiệu lực. Thủ trưởng các Sở, ngành")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Triển khai thực hiện thường xuyên, LIÊN TỤC",
+        "KHẨN TRƯƠNG triển khai; báo cáo ngay sau khi có kết quả",
+        "thực hiện ngay; sớm nhất; cấp bách; \u212ahẩn cấp",
+        "Hoàn thành trước kỳ họp; \u017fau khi được phê duyệt; theo yêu cầu",
+        "kể từ ngày ký ban hành; Kể từ ngày nhận được văn bản này",
+        "tổ chức kiểm tra",
+    ],
+)
+def test_urgency_patterns_match_their_plain_forms(clause: str) -> None:
+    plain = {
+        "ongoing": re.compile(r"thường\s+xuyên|liên\s+tục", re.I),
+        "asap": re.compile(
+            r"khẩn\s+trương|kịp\s+thời|ngay\s+(?:sau\s+khi|khi|lập\s+tức)|ngay\b|sớm\s+nhất|cấp\s+bách|khẩn\s+cấp",
+            re.I,
+        ),
+        "event": re.compile(
+            r"trước\s+(?:kỳ\s+họp|tết|lễ|khi|đại\s+hội|mùa)|sau\s+khi|khi\s+có\s+yêu\s+cầu|theo\s+yêu\s+cầu|"
+            r"kể\s+từ\s+(?:ngày|khi)\s+(?!(?:được\s+)?(?:ký|ban\s+hành))[^,.;]{0,30}",
+            re.I,
+        ),
+    }
+    fast = {"ongoing": deadlines._ONGOING, "asap": deadlines._ASAP, "event": deadlines._EVENT}
+    for name, pattern in plain.items():
+        for text in (clause, clause.upper(), clause.lower()):
+            assert _spans(fast[name], text) == _spans(pattern, text)
+
+
+def _plain_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    plain = re.compile(r";|\.(?=\s+[^\d\s])|\.\s*$|\s[-+]\s(?=[A-ZĐ])")
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in plain.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tăng 5%; giảm 3 vụ. Đạt 7,5% - Hoàn thành 100% + Tổ chức 3 lớp. 2. Mục tiêu",
+        "x\n- Đạt 90% kế hoạch; - - Đạt 1.2 tỷ đồng.",
+        "a . - B ;;. . 1.5 . c",
+    ],
+)
+def test_clauses_cut_as_the_plain_pattern(text: str) -> None:
+    for start in range(len(text)):
+        for end in (start + 1, len(text)):
+            assert figures_text.clauses(text, start, end) == _plain_clauses(text, start, end)
