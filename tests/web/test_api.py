@@ -7,7 +7,9 @@ from tests.web.conftest import WebEnv
 
 def test_openapi_describes_the_api_and_no_html_page(web: WebEnv) -> None:
     paths = web.client().get("/api/openapi.json").json()["paths"]
-    assert {"/api/dashboard", "/api/tasks", "/api/tasks/{task_id}", "/api/documents", "/api/health"} <= set(paths)
+    assert {"/api/dashboard", "/api/tasks", "/api/tasks/{task_id}", "/api/documents", "/api/health"} <= set(
+        paths
+    )
     assert all(p.startswith("/api/") for p in paths)
 
 
