@@ -25,6 +25,7 @@ from dondoc.services.queries_documents import (
     list_documents,
 )
 from dondoc.services.queries_tasks import (
+    count_assignments,
     get_task,
     list_assignments,
     page_assignments,
@@ -52,6 +53,7 @@ __all__ = [
     "SummaryRow",
     "TaskAgencyView",
     "TaskView",
+    "count_assignments",
     "get_document_text",
     "get_task",
     "latest_reports",

@@ -103,12 +103,14 @@ def page_assignments(
     order: Order = "document",
     offset: int = 0,
     limit: int | None = None,
+    known_total: int | None = None,
 ) -> AssignmentPage:
     """Active assignments given on or before ``as_of``, with their status class at ``as_of``.
 
     ``due_from``/``due_to`` bound the current deadline (``due_on``; rows without one are left
     out). ``order="document"``: by document, task position, assignment; ``order="due"``: by
-    current deadline, soonest first, those without one last. ``total`` counts the whole list.
+    current deadline, soonest first, those without one last. ``total`` counts the whole list
+    (``known_total``, when the caller has it from ``count_assignments``, saves that count).
     """
     where = _where(
         actor,
@@ -131,11 +133,39 @@ def page_assignments(
     if limit is not None:
         stmt = stmt.limit(max(0, limit))
     items = _views(session, stmt, as_of)
-    if limit is None or (len(items) < max(0, limit) and (items or not offset)):
+    if known_total is not None:
+        total = known_total
+    elif limit is None or (len(items) < max(0, limit) and (items or not offset)):
         total = offset + len(items)
     else:
         total = int(session.scalar(select(func.count()).select_from(A).where(*where)) or 0)
     return AssignmentPage(items, total, offset, limit)
+
+
+@read_only
+def count_assignments(
+    session: Session,
+    actor: Actor,
+    *,
+    as_of: date,
+    agency_id: str | None = None,
+    status: StatusClass | None = None,
+    document_id: int | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
+) -> int:
+    """How many assignments ``page_assignments`` lists for the same filters."""
+    where = _where(
+        actor,
+        as_of=as_of,
+        agency_id=agency_id,
+        status=status,
+        document_id=document_id,
+        task_id=None,
+        due_from=due_from,
+        due_to=due_to,
+    )
+    return int(session.scalar(select(func.count()).select_from(A).where(*where)) or 0)
 
 
 @read_only

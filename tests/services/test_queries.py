@@ -138,3 +138,14 @@ def test_the_document_text_carries_task_spans_and_is_for_readers_only(session: S
         queries.get_document_text(session, officer, result.document_id)
     drafts = queries.list_document_tasks(session, OFFICE, result.document_id)
     assert [t.problem for t in drafts] == [None, None]
+
+
+def test_count_assignments_counts_what_the_pages_list(session: Session) -> None:
+    _five(session)
+    count = queries.count_assignments(session, OFFICE, as_of=date(2021, 5, 15), status=StatusClass.OVERDUE)
+    in_range = queries.count_assignments(
+        session, OFFICE, as_of=date(2021, 4, 1), due_from=date(2021, 4, 2), due_to=date(2021, 6, 5)
+    )
+    page = queries.page_assignments(session, OFFICE, as_of=date(2021, 4, 1), limit=2, known_total=99)
+    assert (count, in_range) == (3, 3)
+    assert page.total == 99 and len(page.items) == 2

@@ -108,15 +108,20 @@ def build_list(
         "due_to": f.due_to,
         "order": "due" if f.due_from or f.due_to else "document",
     }
-    result = queries.page_assignments(
-        session, user.actor, **filters, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE
+    counted = {k: v for k, v in filters.items() if k != "order"}
+    # The total is shared by every page of the same filters: through the read cache (dropped on writes).
+    total = cached(
+        request,
+        user,
+        "task-total",
+        tuple(sorted(counted.items())),
+        compute=lambda: queries.count_assignments(session, user.actor, **counted),
     )
-    pages = max(1, math.ceil(result.total / PAGE_SIZE))
-    if page > pages:  # past the end: show the last page
-        page = pages
-        result = queries.page_assignments(
-            session, user.actor, **filters, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE
-        )
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    page = min(page, pages)  # past the end: show the last page
+    result = queries.page_assignments(
+        session, user.actor, **filters, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE, known_total=total
+    )
     return TaskListOut(
         as_of=as_of,
         total=result.total,
