@@ -34,8 +34,9 @@ fmt: install
 test: lint  ## install, lint, type-check and run the whole suite
 	.venv/bin/pytest -q $(PYTEST_ARGS)
 
-bench: install  ## benchmarks; results go to docs/benchmarks.md
-	$(PY) -m bench
+bench: install  ## benchmarks; results go to docs/benchmarks.md (adds the optional `bench` group)
+	$(UV) sync --locked --group bench
+	$(PY) -m bench $(BENCH)
 
 eval: install  ## score the extractor on the dev corpus in ../shared
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \

@@ -4,12 +4,16 @@ Per document, median of RUNS in-process runs of:
   floor   read bytes + UTF-8 decode + NFC + split into non-empty paragraphs (the least any
           reader must do),
   read    ``read_document`` (format sniffing, encoding decision, repairs, blocks, source map),
-  extract ``dondoc.extraction.extract`` (read + header, structure, tasks, figures, references).
+  parse   read + header + section tree + cited documents (the first half of the extractor),
+  extract ``dondoc.extraction.extract`` (read + header, structure, tasks, figures, references),
+  uts     as a reference point only: underthesea's ``word_tokenize`` alone on the clean text
+          (installed by ``make bench`` from the optional ``bench`` dependency group).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.report import ROOT, machine, median_ms
@@ -22,6 +26,28 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dev" / "docs"
 def _floor(path: Path) -> list[str]:
     text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8", errors="replace"))
     return [line for line in text.split("\n") if line.strip()]
+
+
+def _segmenter() -> Callable[[str], object] | None:
+    try:
+        from underthesea import word_tokenize
+    except ImportError:
+        print("underthesea is not installed (make bench installs it): its column is left empty")
+        return None
+    word_tokenize("khởi động")  # the first call loads the model
+    return word_tokenize
+
+
+def _parse(path: Path) -> None:
+    from dondoc.extraction.header import parse_header
+    from dondoc.extraction.readers import read_document
+    from dondoc.extraction.references import find_references
+    from dondoc.extraction.structure import parse_structure
+
+    doc = read_document(path)
+    header = parse_header(doc)
+    parse_structure(doc)
+    find_references(doc, header)
 
 
 def run() -> str:
@@ -39,26 +65,34 @@ def run() -> str:
     lines += [
         f"Median of {RUNS} runs per document, in milliseconds; × = ratio to the floor.",
         "",
-        "| document | KB | floor ms | read ms | read × | extract ms | extract × |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| document | KB | floor ms | read ms | read × | parse ms | parse × | extract ms | extract × "
+        "| underthesea ms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
+    segment = _segmenter()
     total_bytes = 0
     totals = [0.0, 0.0, 0.0]
     for path in paths:
         size = path.stat().st_size
         floor = median_ms(lambda p=path: _floor(p), RUNS)
         read = median_ms(lambda p=path: read_document(p), RUNS)
+        parse = median_ms(lambda p=path: _parse(p), RUNS)
         try:
             full = median_ms(lambda p=path: extract(p), RUNS)
         except Exception as err:  # another layer failing must not hide the reader figures
             print(f"extract failed on {path.name}: {err!r}")
             full = float("nan")
+        if segment is not None:
+            clean = read_document(path).text
+            uts = f"{median_ms(lambda t=clean: segment(t), 3):.0f}"
+        else:
+            uts = "—"
         total_bytes += size
         for i, value in enumerate((floor, read, full)):
             totals[i] += value
         lines.append(
             f"| {path.name[:60]} | {size / 1024:.1f} | {floor:.3f} | {read:.3f} | {read / floor:.1f} "
-            f"| {full:.2f} | {full / floor:.0f} |"
+            f"| {parse:.2f} | {parse / floor:.0f} | {full:.2f} | {full / floor:.0f} | {uts} |"
         )
     mb = total_bytes / (1024 * 1024)
     lines += [
