@@ -88,6 +88,25 @@ def _views(session: Session, stmt: Select[Any], as_of: date) -> list[AssignmentV
     ]
 
 
+def _count(session: Session, where: list[Any]) -> int:
+    return int(session.scalar(select(func.count()).select_from(A).where(*where)) or 0)
+
+
+def _page_rows(
+    session: Session, where: list[Any], as_of: date, order: Order, offset: int, limit: int | None
+) -> list[AssignmentView]:
+    stmt = _rows(as_of).where(*where)
+    if order == "due":
+        stmt = stmt.order_by(A.due_on.is_(None), A.due_on, A.id)
+    else:
+        stmt = stmt.order_by(A.document_id, TaskRow.position, A.task_id, A.id)
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(max(0, limit))
+    return _views(session, stmt, as_of)
+
+
 @read_only
 def page_assignments(
     session: Session,
@@ -123,22 +142,13 @@ def page_assignments(
         due_to=due_to,
     )
     offset = max(0, offset)
-    stmt = _rows(as_of).where(*where)
-    if order == "due":
-        stmt = stmt.order_by(A.due_on.is_(None), A.due_on, A.id)
-    else:
-        stmt = stmt.order_by(A.document_id, TaskRow.position, A.task_id, A.id)
-    if offset:
-        stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(max(0, limit))
-    items = _views(session, stmt, as_of)
+    items = _page_rows(session, where, as_of, order, offset, limit)
     if known_total is not None:
         total = known_total
     elif limit is None or (len(items) < max(0, limit) and (items or not offset)):
         total = offset + len(items)
     else:
-        total = int(session.scalar(select(func.count()).select_from(A).where(*where)) or 0)
+        total = _count(session, where)
     return AssignmentPage(items, total, offset, limit)
 
 
@@ -165,7 +175,7 @@ def count_assignments(
         due_from=due_from,
         due_to=due_to,
     )
-    return int(session.scalar(select(func.count()).select_from(A).where(*where)) or 0)
+    return _count(session, where)
 
 
 @read_only
@@ -184,9 +194,8 @@ def list_assignments(
     offset: int = 0,
     limit: int | None = None,
 ) -> list[AssignmentView]:
-    """The rows of ``page_assignments`` without the total."""
-    return page_assignments(
-        session,
+    """The rows of ``page_assignments`` without the total (no count query)."""
+    where = _where(
         actor,
         as_of=as_of,
         agency_id=agency_id,
@@ -195,10 +204,8 @@ def list_assignments(
         task_id=task_id,
         due_from=due_from,
         due_to=due_to,
-        order=order,
-        offset=offset,
-        limit=limit,
-    ).items
+    )
+    return _page_rows(session, where, as_of, order, max(0, offset), limit)
 
 
 @read_only
