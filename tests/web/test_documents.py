@@ -5,25 +5,8 @@ from __future__ import annotations
 import re
 
 from tests.web.conftest import WebEnv
+from tests.web.scenario import DIRECTIVE
 from tests.web.support import TestClient, csrf_of
-
-DIRECTIVE = """ỦY BAN NHÂN DÂN
-TỈNH ĐIỆN BIÊN
-
-Số: 07/CT-UBND                           Điện Biên, ngày 10 tháng 3 năm 2026
-
-CHỈ THỊ
-Về đẩy mạnh giải ngân vốn đầu tư công năm 2026
-
-II. NHIỆM VỤ CỤ THỂ
-
-1. Sở Tài chính chủ trì theo dõi tiến độ giải ngân từng dự án, hoàn thành trước ngày 30/9/2026.
-
-2. Sở Xây dựng chủ trì đẩy nhanh thẩm định thiết kế các công trình khởi công mới; hoàn thành trước ngày 30/6/2026.
-
-Nơi nhận:                                         TM. ỦY BAN NHÂN DÂN
-- Như trên;                                       CHỦ TỊCH
-"""
 
 
 def upload(client: TestClient, name: str, content: bytes) -> object:
