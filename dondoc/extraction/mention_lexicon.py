@@ -74,12 +74,12 @@ _GROUP_NOUNS = (
     r"|thị trấn|quận|tỉnh|hội|đoàn thể|bộ|chủ đầu tư|Chủ đầu tư|đơn vị chủ đầu tư|Đại sứ quán|nhà trường|chủ mỏ"
     r"|lực lượng|cá nhân|hợp tác xã|ban quản lý|Ban Quản lý dự án|phòng|chi cục|trung tâm|Bộ|Sở|Ban"
     r"|Ngành|tổ chức chính trị - xã hội|cơ quan báo chí|cơ quan thông tin|ngân hàng|Ngân hàng|công ty|Công ty"
-    r"|Câu lạc bộ|câu lạc bộ|Trường)"
+    r"|Câu lạc bộ|câu lạc bộ|Trường|nhà thầu(?: thi công)?|Nhà thầu(?: thi công)?|nhà đầu tư|Nhà đầu tư)"
 )
 _GROUP_TAIL = (
     r"(?:\s+(?:tỉnh|thành phố|Thành phố|huyện|cấp tỉnh|cấp huyện|cấp xã|thuộc tỉnh|trực thuộc|có liên quan|liên quan"
     r"|chức năng|khác|trên địa bàn(?: tỉnh| thành phố| Thành phố)?|thuộc UBND tỉnh|thuộc Ủy ban nhân dân tỉnh|của tỉnh|thuộc Thành phố|Thành phố"
-    r"|Trung ương|trung ương|truyền thông|thông tấn(?:,\s*báo chí)?|báo chí|hạ tầng(?:\s+(?:kỹ thuật|cụm công nghiệp|khu công nghiệp|khu đô thị|khu kinh tế))?"
+    r"|(?:của |thuộc )?(?:Trung ương|trung ương)|truyền thông|thông tấn(?:,\s*báo chí)?|báo chí|hạ tầng(?:\s+(?:kỹ thuật|cụm công nghiệp|khu công nghiệp|khu đô thị|khu kinh tế))?"
     r"|thông tin,\s*truyền thông|thương mại|các khu đô thị|các cụm công nghiệp|các khu công nghiệp"
     r"|có cụm công nghiệp|quản lý|đoàn thể))*"
 )
@@ -109,6 +109,41 @@ _ABBREV = [
     (r"\bLiên minh các Hợp tác xã\b", "Liên minh Hợp tác xã"),  # the official name has no "các"
 ]
 _ABBREV_RE = [(re.compile(p), full) for p, full in _ABBREV]
+# Department abbreviations written as one capitalised token ("Sở TTTT"), for OCR repair ("Sở TTT1").
+_DEPT_ABBREV = {
+    "TTTT": "Thông tin và Truyền thông",
+    "KHĐT": "Kế hoạch và Đầu tư",
+    "TNMT": "Tài nguyên và Môi trường",
+    "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NNMT": "Nông nghiệp và Môi trường",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "GTVT": "Giao thông vận tải",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "KHCN": "Khoa học và Công nghệ",
+    "GDĐT": "Giáo dục và Đào tạo",
+}
+_OCR_ABBREV_RE = re.compile(r"^Sở ([A-ZĐ0-9Il]{3,7})$")
+
+
+def _near(a: str, b: str) -> bool:
+    """Levenshtein distance of at most one."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _ocr_department(text: str) -> str:
+    """ "Sở TTT1" / "Sở TITT" (an OCR'd "Sở TTTT") -> "Sở Thông tin và Truyền thông" when one abbreviation is near."""
+    m = _OCR_ABBREV_RE.match(text)
+    if not m:
+        return text
+    near = [full for abbr, full in _DEPT_ABBREV.items() if _near(m.group(1), abbr)]
+    return f"Sở {near[0]}" if len(near) == 1 else text
+
+
 _TITLE_RE = re.compile(r"^" + _TITLE + r"(?:các\s+)?(?=\S)")
 _TITLE_GROUP_RE = re.compile(r"^" + _TITLE)
 
@@ -138,6 +173,8 @@ def canonical(mention: str) -> str:
         rest = text[m.end() :]
         text = rest if rest[:1].isupper() or rest.startswith("các") else text
     text = _new_tones(text)
+    if text.startswith("Sở ") and text[3:4].isupper() and text[4:5].isupper():
+        text = _ocr_department(text)
     if text.startswith("Sở "):
         dept = _DEPARTMENT_RE.match(text, 2)
         if dept:  # "Sở thông tin và Truyền thông" (a typo) -> "Sở Thông tin và Truyền thông"
@@ -229,6 +266,7 @@ _OPEN_HEADS = (
     "cảnh sát",
     "thanh tra",
     "đài",
+    "hiệp hội",  # "Hiệp hội doanh nghiệp tỉnh"
 )
 
 

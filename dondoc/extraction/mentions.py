@@ -311,6 +311,9 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
             if is_generic_name(text[pos:end]) and not _GENERIC_TAIL_RE.search(text, pos, end):
                 end = _qualifier_end(text, end)  # "các tổ chức, cá nhân hoạt động khoáng sản" is definite
             raw = text[pos:end]
+            split = _split_classes(text, pos, end) if rx is _GROUP_RE else None
+            if split:
+                return split
             name = canonical(raw)
             return [Mention(raw, name, pos, end, group=True, generic=is_generic_name(name))]
     s = _SPECIFIC_RE.match(text, pos)
@@ -329,6 +332,58 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
             return []
         return [Mention(raw, canonical(raw), pos, end)]
     return []
+
+
+# Classes of bodies that are distinct kinds of their own: "các đơn vị sự nghiệp, doanh nghiệp nhà nước thuộc
+# UBND tỉnh" names two groups sharing one qualifier (unlike "các sở, ban, ngành" or "các tổ chức, cá nhân").
+_CLASS_ITEM = re.compile(
+    r"(?:đơn vị sự nghiệp(?: công lập)?|doanh nghiệp [Nn]hà nước|chủ đầu tư|nhà thầu|nhà đầu tư"
+    r"|[Bb]an [Qq]uản lý dự án)(?![\w])"
+)
+_CLASS_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*(?:các\s+)?")
+_SHARED_TAIL = re.compile(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của)\b.*$", re.DOTALL)
+
+
+def _split_classes(text: str, pos: int, end: int) -> list[Mention] | None:
+    """ "các sở, ban ngành, đơn vị sự nghiệp công lập, doanh nghiệp nhà nước thuộc tỉnh" -> three groups."""
+    raw = text[pos:end]
+    if raw.count(",") + raw.count(" và ") == 0 or not _CLASS_ITEM.search(raw):
+        return None
+    head = re.compile(
+        rf"(?:{_TITLE})?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?(?:các|Các|những)\s+"
+    ).match(raw)
+    if head is None or raw[: head.end()].startswith(("Ủy", "Uỷ", "UBND")):
+        return None
+    tail_m = _SHARED_TAIL.search(raw, head.end())
+    body_end = tail_m.start() if tail_m else len(raw)
+    tail = raw[body_end:]
+    items: list[tuple[int, int]] = []
+    i = head.end()
+    for sep in _CLASS_SEP.finditer(raw, head.end(), body_end):
+        items.append((i, sep.start()))
+        i = sep.end()
+    items.append((i, body_end))
+    classes = [k for k, (a, b) in enumerate(items) if _CLASS_ITEM.fullmatch(raw[a:b])]
+    if len(classes) < 2 and not (classes and classes[0] > 0):
+        return None
+    out: list[Mention] = []
+    first = classes[0]
+    if first > 0:  # the leading run of short nouns ("các sở, ban ngành") stays one group
+        a, b = head.end(), items[first - 1][1]
+        r = raw[:b]
+        out.append(Mention(r, canonical(r), pos, pos + b, group=True, generic=is_generic_name(canonical(r))))
+    for k in range(first, len(items)):
+        a, b = items[k]
+        if not _CLASS_ITEM.fullmatch(raw[a:b]):
+            return None  # a plain noun after a class: not a list of classes
+        name = canonical("các " + raw[a:b] + tail)
+        out.append(
+            Mention(raw[a:b] + tail if k == len(items) - 1 else raw[a:b], name, pos + a, pos + b, group=True)
+        )
+    if out:
+        last = out[-1]
+        out[-1] = Mention(last.text, last.name, last.start, end, group=True, generic=last.generic)
+    return out
 
 
 def _owner_end(text: str, end: int) -> int:

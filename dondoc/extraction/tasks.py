@@ -13,7 +13,7 @@ from datetime import date
 
 from dondoc.extraction.mention_lexicon import _UP, fold, is_generic_name
 from dondoc.extraction.mentions import Mention, find_mentions
-from dondoc.extraction.model import AgencyRef, Deadline, Header, Section, Task, TextDocument
+from dondoc.extraction.model import AgencyRef, Deadline, Header, Section, Span, Task, TextDocument
 from dondoc.extraction.structure import Paragraph, build_tree, paragraphs
 from dondoc.extraction.task_clauses import Parties, closing_rest, is_bare_heading, is_intro, parties
 from dondoc.extraction.task_tables import field_tasks, is_field, table_tasks, trailer_tasks
@@ -82,8 +82,12 @@ def _resolver(header: Header) -> tuple[Resolver, list[str]]:
     return resolve, unresolved
 
 
-def _body_range(paras: list[Paragraph]) -> tuple[int, int]:
-    """First operative paragraph (the first numbered item) and the end of the document."""
+def _body_range(doc: TextDocument, paras: list[Paragraph], header: Header) -> tuple[int, int]:
+    """First operative paragraph (the first numbered item) and the end of the document.
+
+    Without numbered items: the first lettered or dash item of the body; a short notice with no items
+    at all is operative from the end of its header (title, number, date, subject) on.
+    """
     start = next(
         (
             i
@@ -92,8 +96,24 @@ def _body_range(paras: list[Paragraph]) -> tuple[int, int]:
         ),
         None,
     )
+    if start is not None:
+        return start, len(paras)
+    closing = next((i for i, p in enumerate(paras) if _CLOSING.match(p.text)), len(paras))
+    start = next((i for i, p in enumerate(paras[:closing]) if p.marker_kind in ("letter", "dash")), None)
     if start is None:
-        start = next((i for i, p in enumerate(paras) if p.marker_kind in ("letter", "dash")), 0)
+        ends = [sp.end for key, sp in header.spans.items() if not key.startswith("signer")]
+        head_end = max(ends, default=0)
+        start = next((i for i, p in enumerate(paras) if p.span.end > head_end), 0) if ends else 0
+        p = paras[start] if start < len(paras) else None
+        if p is not None and p.span.start < head_end and p.kind == "para":
+            # the header's last lines ran into the first paragraph: the body starts after them
+            text = doc.text[head_end : p.span.end]
+            lead = len(text) - len(text.lstrip())
+            body = " ".join(text.split())
+            if body:
+                paras[start] = Paragraph(
+                    text=body, span=Span(head_end + lead, p.span.end), body=body, section=p.section
+                )
     return start, len(paras)
 
 
@@ -149,7 +169,7 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
     roots = build_tree(paras)
     parse_deadline = _deadline_parser()
     resolve, unresolved = _resolver(header)
-    start, end = _body_range(paras)
+    start, end = _body_range(doc, paras, header)
     addressees, after = _addressees(paras)
     if after and start < after:
         end = next((i for i in range(after, len(paras)) if _CLOSING.match(paras[i].text)), len(paras))
@@ -184,8 +204,8 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             or (len(p.body) < 600 and "thực hiện" in p.body and _CLOSING_FORMULA.search(p.body))
         ):
             continue
-        if is_field(p.body):
-            continue
+        if is_field(p.body) or len(p.body.strip(" .:;,-")) < 3:
+            continue  # a field of a task above, or a bare marker ("8)" left alone by OCR)
         # a numbered item "2. Yêu cầu các sở ... triển khai." may be an assignment; the closing formula stands
         # unnumbered, ends the body ("./.") or names the document itself ("... thực hiện Chỉ thị này")
         # (a heading "2. Đề nghị X tổ chức thực hiện" over items is no task either: the items carry X)

@@ -1,0 +1,108 @@
+"""Groups that share a qualifier, OCR-damaged abbreviations, lower-case association names."""
+
+from datetime import date
+
+import pytest
+
+from dondoc.extraction.mentions import canonical, find_mentions, mention_list_at
+from dondoc.extraction.model import Header, Task
+from dondoc.extraction.readers import read_document
+from dondoc.extraction.structure import parse_structure
+from dondoc.extraction.tasks import extract_tasks
+
+
+def listed(text: str) -> list[tuple[str, bool]]:
+    found, _ = mention_list_at(text, 0)
+    return [(m.name, m.group) for m in found]
+
+
+def test_two_classes_of_bodies_share_their_qualifier() -> None:
+    text = "các đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh tổ chức thực hiện"
+    assert listed(text) == [
+        ("các đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh", True),
+        ("các doanh nghiệp Nhà nước thuộc Ủy ban nhân dân tỉnh", True),
+    ]
+
+
+def test_a_run_of_short_nouns_stays_one_group_before_the_classes() -> None:
+    text = (
+        "Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập, doanh nghiệp nhà nước thuộc tỉnh; Chủ tịch"
+    )
+    assert [name for name, _ in listed(text)][:3] == [
+        "các sở, ban ngành",
+        "các đơn vị sự nghiệp công lập thuộc tỉnh",
+        "các doanh nghiệp nhà nước thuộc tỉnh",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["các sở, ban, ngành tỉnh thực hiện", "các tổ chức, cá nhân hoạt động hóa chất thực hiện"],
+)
+def test_idiomatic_plurals_are_not_split(text: str) -> None:
+    assert len(listed(text)) == 1
+
+
+def test_bodies_of_the_centre_keep_their_qualifier() -> None:
+    found = listed("các cơ quan, đơn vị của Trung ương; các sở, ban, ngành treo cờ")
+    assert found[0] == ("các cơ quan, đơn vị của Trung ương", True)
+    assert found[1] == ("các sở, ban, ngành", True)
+
+
+@pytest.mark.parametrize("written", ["Sở TTT1", "Sở TITT", "Sở TTTI", "Sở TTT"])
+def test_an_ocr_damaged_department_abbreviation_is_repaired_when_one_is_near(written: str) -> None:
+    assert canonical(written) == "Sở Thông tin và Truyền thông"
+
+
+def test_an_abbreviation_near_two_departments_is_left_as_written() -> None:
+    # "XNMT" is one letter from both "TNMT" and "NNMT": no guess
+    assert canonical("Sở XNMT") == "Sở XNMT"
+
+
+def test_an_association_named_in_lower_case_is_read_to_its_place() -> None:
+    found = find_mentions("Hội Tin học, Hiệp hội doanh nghiệp tỉnh phối hợp")
+    assert [m.name for m in found] == ["Hội Tin học", "Hiệp hội doanh nghiệp tỉnh"]
+
+
+HANOI = Header(type="Thông báo", date=date(2026, 4, 29), issuer="Ủy ban nhân dân thành phố Hà Nội")
+
+
+def run(text: str, header: Header = HANOI) -> list[Task]:
+    doc = read_document(text.encode(), "x.txt")
+    return extract_tasks(doc, parse_structure(doc), header)
+
+
+def test_a_short_notice_without_items_is_operative_after_its_header() -> None:
+    text = (
+        " ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        " THÀNH PHỐ HÀ NỘI                   Độc lập – Tự do – Hạnh phúc\n"
+        "  Số: 453      /TB-UBND\n"
+        "                                         Hà Nội, ngày 29 tháng 4 năm 2026\n\n\n"
+        "                                      THÔNG BÁO\n"
+        "                                 Về việc treo cờ Tổ quốc\n\n\n"
+        "      Nhân dịp Đại hội, Ủy ban nhân dân thành phố Hà Nội đề nghị các sở, ban, ngành Thành phố\n"
+        "treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.\n"
+        "      Ủy ban nhân dân các phường, xã có trách nhiệm kiểm tra việc treo cờ./.\n"
+        "Nơi nhận:\n- Các Sở, ban, ngành Thành phố;\n- Lưu: VT.\n"
+    )
+    doc = read_document(text.encode(), "x.txt")
+    from dondoc.extraction.header import parse_header
+
+    tasks = extract_tasks(doc, parse_structure(doc), parse_header(doc))
+    assert [[r.name for r in t.lead] for t in tasks] == [
+        ["các sở, ban, ngành Thành phố"],
+        ["Ủy ban nhân dân các phường, xã"],
+    ]
+    assert tasks[0].text.startswith("Nhân dịp")  # the header lines are not part of the task
+    assert tasks[0].deadline.date == date(2026, 5, 14)
+
+
+def test_a_marker_left_alone_by_ocr_is_no_task() -> None:
+    text = (
+        "1. Các sở, ban, ngành tỉnh:\n"
+        "a) Thực hiện các biện pháp phòng ngừa sau:\n"
+        "8)\n"
+        "- Công khai, minh bạch về tổ chức, hoạt động của cơ quan.\n"
+    )
+    tasks = run(text)
+    assert all(t.text.strip() != "8)" for t in tasks)
