@@ -45,7 +45,7 @@ _PLACE = r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phư
 _STOP = set(
     "có chịu với trong tại để về của được đã sẽ là thuộc và các cùng cần phải khi nếu đối những này đó trên"
     " dưới theo khác ngay hằng hàng năm tháng ngày lần đợt giao cho từ bằng mà thì như nhưng do vì vào ra lập"
-    " cử nhằm sớm nắm làm phối phân trân".split()
+    " cử nhằm sớm nắm làm phối phân trân chưa không đang đều".split()
 )
 _STOP2 = set(
     "chủ trì|phối hợp|tham mưu|thực hiện|tổ chức|khẩn trương|tiếp tục|theo dõi|hướng dẫn|triển khai|rà soát"
@@ -56,7 +56,7 @@ _STOP2 = set(
     "|tích cực|rà|điều tra|thống kê|hoàn thiện|trực tiếp|khảo sát|sớm|nhanh|huy động|kiểm soát|phát huy"
     "|tổng hợp|giải quyết|thanh tra|công bố|sửa đổi|cập nhật|duy trì|nâng cao|đẩy mạnh|thành lập|chuẩn bị"
     "|mời|ưu tiên|đánh giá|tiếp thu|có trách nhiệm|chịu trách nhiệm|lựa chọn|bàn giao|thu hồi|cấp phép"
-    "|giữ|nắm bắt|tuần tra|vệ sinh|phân công|thông báo|thông qua|sẵn sàng|ứng phó|xác định|tham gia|tham|gửi|nộp|trả lời|vận hành|ứng trực|điều tiết".split(
+    "|giữ|nắm bắt|tuần tra|vệ sinh|phân công|thông báo|thông qua|sẵn sàng|ứng phó|xác định|tham gia|tham|gửi|nộp|trả lời|vận hành|ứng trực|điều tiết|quan tâm".split(
         "|"
     )
 )
@@ -202,13 +202,13 @@ _GENERIC_TAIL_RE = re.compile(r"liên quan|chức năng|khác$")
 # được cấp giấy phép khai thác", "các phòng, đơn vị thuộc Sở".
 _QUALIFIER_RE = re.compile(
     r"\s+(?:hoạt động|được cấp(?: giấy)? phép|được cấp|khai thác|kinh doanh|sản xuất|cung cấp|đóng chân|đóng trên"
-    r"|trực thuộc|thuộc|sử dụng|vận tải|nhập khẩu|xuất khẩu)(?=\s)"
+    r"|trực thuộc|thuộc|sử dụng|vận tải|nhập khẩu|xuất khẩu|bảo quản)(?=[\s,])"
 )
 
 
 _TRADE_RE = re.compile(
     r"\s*(?:khai thác|thu hồi|chế biến|kinh doanh|sản xuất|nhập khẩu|xuất khẩu|vận chuyển|sử dụng|tồn trữ|mua bán"
-    r"|thăm dò|cung cấp|phân phối)\s"
+    r"|thăm dò|cung cấp|phân phối|bảo quản|lưu giữ|tàng trữ)(?=[\s,])"
 )
 
 
@@ -219,7 +219,7 @@ def _qualifier_end(text: str, end: int) -> int:
         return end
     stop = q.end()
     i, n = stop, 0
-    while n < 8:
+    while n < 12:
         m = _WORD_RE.match(text, i)
         if not m:
             break
@@ -228,7 +228,7 @@ def _qualifier_end(text: str, end: int) -> int:
         pair = f"{w} {nxt.group(1)}".lower() if nxt else w.lower()
         trade = _TRADE_RE.match(text, m.end() if w == "," else i)
         if trade:
-            stop = trade.end() - 1  # "khai thác, thu hồi khoáng sản"
+            stop = trade.end()  # "khai thác, thu hồi khoáng sản"
             i = stop
             n += 1
             continue

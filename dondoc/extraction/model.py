@@ -125,7 +125,7 @@ class Header:
 class Section:
     """A node of the document tree: Phần/Chương/Mục/Điều, I./1./a), -/+ items, Phụ lục."""
 
-    kind: str  # "part" | "chapter" | "article" | "roman" | "number" | "letter" | "dash" | "plus" | "appendix"
+    kind: str  # "part" | "chapter" | "article" | "roman" | "number" | "paren" | "letter" | "dash" | "plus" | "appendix"
     marker: str  # as written: "II.", "3.", "b)", "-", "Điều 2."
     label: str  # path such as "II.3.b"
     title: str  # the heading text after the marker (may be the whole first paragraph)

@@ -1,4 +1,4 @@
-"""The section tree: Phần/Chương/Mục/Điều, I./1./a)/-/+ items, appendices.
+"""The section tree: Phần/Chương/Mục/Điều, I./1./(1)/a)/-/+ items, appendices.
 
 Reader blocks are lines (pdftotext, OCR) or whole paragraphs (news pages, docx); ``paragraphs``
 joins wrapped lines back into paragraphs first, skipping page numbers.
@@ -32,6 +32,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)|^(\d{1,2})\s*(?:[.)]|/(?=\s))\s*(?=[^\d\s.,;:)])"
         ),
     ),
+    # "(1).", "(ii)": items below a numbered one ("3. Kiến nghị" then "(i). Chỉ đạo ...")
+    ("paren", re.compile(r"^\((\d{1,2}|[ivx]{1,5})\)\.?\s*(?=\S)")),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(?=\S)|^([a-eđ])\.\s+(?=[" + _UPPER + "])")),
     ("dash", re.compile(r"^([-–—•])\s*(?=\S)")),
     ("plus", re.compile(r"^([+*])\s*(?=\S)")),
@@ -43,6 +45,7 @@ _RANK = {
     "article": 3,
     "roman": 4,
     "number": 5,
+    "paren": 6,
     "letter": 7,
     "dash": 8,
     "plus": 9,
@@ -128,10 +131,12 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
             current.append(b)
             continue
         prev = current[-1].text.rstrip()
+        marker = match_marker(stripped)
         new = (
             not wrapped
             or prev.endswith("./.")  # the body's end mark: "Nơi nhận" follows
-            or match_marker(stripped) is not None
+            # "(2) Cải tạo ..." may be a wrapped line of a running enumeration: an item only after a full stop
+            or (marker is not None and (marker[0] != "paren" or _SENTENCE_END.search(prev) is not None))
             # after a sentence's end, "x) " opens an item even where OCR garbled its letter ("ø) Củng cố")
             or (_SENTENCE_END.search(prev) is not None and _LOOSE_ITEM.match(stripped) is not None)
             or (
@@ -177,7 +182,9 @@ def _label(kind: str, marker: str, parent: Section | None, index: int) -> str:
     if kind in ("dash", "plus"):
         own = f"-{index}" if kind == "dash" else f"+{index}"
         return f"{base}{own}" if base else own
-    if kind == "number" and "." in core:
+    if kind == "paren":
+        core = "(" + core.strip("(). ") + ")"
+    elif kind == "number" and "." in core:
         core = core.split(".")[-1]
     elif kind in ("part", "chapter", "article", "appendix"):
         core = core.split()[-1] if core.split() else core

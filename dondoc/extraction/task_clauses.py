@@ -83,6 +83,21 @@ def _is_issuer(m: Mention, issuer_key: str) -> bool:
     )
 
 
+# "... đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị ...": someone else's request, reported.
+_REPORTED = re.compile(
+    r"\bđã\s+(?:có\s+)?(?:[Vv]ăn bản|[Cc]ông văn|[Tt]ờ trình|[Bb]áo cáo|[Tt]hông báo)\b[^.;]*$"
+)
+_SELF_NAMES = ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho", "ubnd tinh", "ubnd thanh pho")
+
+
+def _speaks_as_issuer(before: str, issuer_key: str) -> bool:
+    """ "..., Ủy ban nhân dân tỉnh Lào Cai trân trọng| đề nghị": the issuer asks, however long the preamble."""
+    key = fold(before)
+    tail = key[-70:]
+    short = re.split(r" (?:tinh|thanh pho) ", issuer_key + " ", maxsplit=1)[0].strip()  # "so cong thuong"
+    return any(n in tail for n in _SELF_NAMES) or bool(short and short in tail)
+
+
 def parties(clause: str, issuer: str | None = None) -> Parties:
     """Leads and supports named by one clause (a paragraph's text after its marker)."""
     issuer_key = fold(issuer or "")
@@ -101,7 +116,11 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
         out.how = "subject"
     if not leads:
         t = _TRIGGER.search(clause)
-        if t and t.start() < 200:
+        while t and _REPORTED.search(clause, max(0, t.start() - 120), t.start()):
+            t = _TRIGGER.search(clause, t.end())  # "Cục X đã có Văn bản số ... đề nghị Y": a fact reported
+        if t and (
+            t.start() < 200 or _speaks_as_issuer(clause[max(0, t.start() - 90) : t.start()], issuer_key)
+        ):
             leads, end = mention_list_at(clause, t.end())
             out.how = "trigger" if leads else ""
     if not leads:

@@ -36,7 +36,7 @@ _EXCLUDE = re.compile(
     r"|^(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Công văn|Kế hoạch|Luật|Thông báo)(?:\s+liên tịch)?\s+số\s",
     re.IGNORECASE,
 )
-_OPERATIVE = ("roman", "number", "article", "letter", "part", "chapter", "dash", "plus")
+_OPERATIVE = ("roman", "number", "article", "paren", "letter", "part", "chapter", "dash", "plus")
 
 Resolver = Callable[[Mention], AgencyRef]
 
@@ -88,17 +88,12 @@ def _body_range(doc: TextDocument, paras: list[Paragraph], header: Header) -> tu
     Without numbered items: the first lettered or dash item of the body; a short notice with no items
     at all is operative from the end of its header (title, number, date, subject) on.
     """
-    start = next(
-        (
-            i
-            for i, p in enumerate(paras)
-            if p.marker_kind in ("roman", "number", "article", "part", "chapter")
-        ),
-        None,
-    )
+    numbered = ("roman", "number", "article", "part", "chapter")
+    closing = next((i for i, p in enumerate(paras) if _CLOSING.match(p.text)), len(paras))
+    # numbered items of the body come before its closing (those after it belong to an appendix)
+    start = next((i for i, p in enumerate(paras[:closing]) if p.marker_kind in numbered), None)
     if start is not None:
         return start, len(paras)
-    closing = next((i for i, p in enumerate(paras) if _CLOSING.match(p.text)), len(paras))
     start = next((i for i, p in enumerate(paras[:closing]) if p.marker_kind in ("letter", "dash")), None)
     if start is None:
         ends = [sp.end for key, sp in header.spans.items() if not key.startswith("signer")]
@@ -183,6 +178,7 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
     tasks: list[Task] = []
     consumed: set[int] = set()
     carry: tuple[Parties, Section | None] | None = None
+    sibling_carry = False  # the carry comes from a numbered intro whose list runs on in its numbering
     quoted: Section | None = None
     for sec_task in trailer_tasks(doc, paras[start:end], header, resolve, parse_deadline):
         if any(not x.generic for x in sec_task[0].lead):
@@ -226,6 +222,8 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             not _within(p.section, carry[1], parents) or (p.marker_kind is None and p.body.endswith(":"))
         ):
             carry = None
+        if carry is None:
+            sibling_carry = False
         single, last = _last_sentence(p.body)
         if p.body.rstrip().endswith(":") and (p.marker_kind is None or has_children):
             # "X có trách nhiệm:" / "- X thực hiện các nội dung sau:" lends X to the items below it;
@@ -236,8 +234,23 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
                     carry = (intro, p.section)
                 if single and (p.marker_kind is not None or is_intro(intro)):
                     continue
+        elif (
+            single
+            and p.body.rstrip().endswith(":")
+            and p.marker_kind in ("number", "paren", "letter")
+            and any(not x.generic for x in own.leads)
+            and _sibling_list_follows(paras, idx, end, parents, header.issuer)
+        ):
+            # "1. Giao phòng X thực hiện các công việc sau:" then "2. Tổ chức ...", "3. Chuẩn bị ...": the
+            # numbering runs on, but the items after the intro are its list
+            carry = (own, parents.get(id(p.section)))
+            sibling_carry = True
+            continue
+        if sibling_carry and carry is not None and any(not x.generic for x in own.leads):
+            carry = None  # a sibling that names its own lead ends the list
         if quoted is not None and (
-            p.marker_kind not in (None, "dash", "plus", "letter") or not _within(p.section, quoted, parents)
+            p.marker_kind not in (None, "dash", "plus", "paren", "letter")
+            or not _within(p.section, quoted, parents)
         ):
             quoted = None
         inherited = _inherited(p, parents, cache, header.issuer) if quoted is None else None
@@ -276,7 +289,7 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             # "Các sở, ngành phối hợp với Sở X triển khai:" then "2.1. Công an Thành phố: ..." (X supports each)
             keys = {fold(x.name) for x in leads} | {fold(x.name) for x in supports}
             supports += [s for s in shared if fold(s.name) not in keys]
-        if not leads and addressees and p.marker_kind is not None:
+        if not leads and addressees and p.marker_kind is not None and quoted is None:
             leads = addressees
             how = "addressee"
         if not leads:
@@ -335,6 +348,20 @@ def _last_sentence(text: str) -> tuple[bool, str]:
     """(whether ``text`` is one sentence, its last sentence)."""
     cuts = [m.end() for m in _SENTENCE_BREAK.finditer(text.rstrip())]
     return (not cuts, text[cuts[-1] :] if cuts else text)
+
+
+def _sibling_list_follows(
+    paras: list[Paragraph], idx: int, end: int, parents: dict[int, Section | None], issuer: str | None
+) -> bool:
+    """The item after ``paras[idx]`` is its sibling (same marker kind and parent) and names no lead."""
+    if idx + 1 >= end:
+        return False
+    p, q = paras[idx], paras[idx + 1]
+    if q.marker_kind != p.marker_kind or q.section is None or p.section is None:
+        return False
+    if parents.get(id(q.section)) is not parents.get(id(p.section)):
+        return False
+    return not any(not x.generic for x in parties(q.body, issuer).leads)
 
 
 def _within(sec: Section | None, anchor: Section | None, parents: dict[int, Section | None]) -> bool:

@@ -106,3 +106,64 @@ def test_a_marker_left_alone_by_ocr_is_no_task() -> None:
     )
     tasks = run(text)
     assert all(t.text.strip() != "8)" for t in tasks)
+
+
+LAOCAI = Header(type="Công văn", date=date(2026, 5, 4), issuer="Ủy ban nhân dân tỉnh Lào Cai")
+
+
+def test_parenthesised_items_below_a_request_are_tasks_of_its_addressee() -> None:
+    text = (
+        "1. Khó khăn, vướng mắc\n"
+        "Thứ hai, Cục Cảnh sát Quản lý hành chính về trật tự xã hội đã có Văn bản số 787/C06-P3 ngày\n"
+        "29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành văn bản hướng dẫn.\n"
+        "2. Kiến nghị\n"
+        "Để kịp thời tháo gỡ khó khăn, vướng mắc cho doanh nghiệp, bảo đảm hoạt động sản xuất, kinh\n"
+        "doanh và tiến độ thi công các công trình, dự án trọng điểm trên địa bàn tỉnh Lào Cai, Ủy ban\n"
+        "nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:\n"
+        "(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn.\n"
+        "(ii). Sớm chỉ đạo nghiên cứu, sửa đổi các Quy chuẩn kỹ thuật quốc gia.\n"
+    )
+    tasks = run(text, LAOCAI)
+    assert [(t.section, [r.name for r in t.lead]) for t in tasks] == [
+        ("2.(i)", ["Bộ Xây dựng"]),
+        ("2.(ii)", ["Bộ Xây dựng"]),
+    ]  # the request another body made, reported as a fact, is no task
+
+
+def test_a_numbered_intro_lends_its_lead_to_the_siblings_that_follow() -> None:
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:\n"
+        "2. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng.\n"
+        "3. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra.\n"
+        "4. Văn phòng Sở bố trí kinh phí.\n"
+        "5. Theo dõi, tổng hợp kết quả.\n"
+    )
+    tasks = run(text, LAOCAI)
+    assert [(t.section, [r.name for r in t.lead]) for t in tasks] == [
+        ("III.2", ["Phòng Quản lý Công nghiệp"]),
+        ("III.3", ["Phòng Quản lý Công nghiệp"]),
+        ("III.4", ["Văn phòng Sở"]),
+    ]  # item 5 follows a sibling with a lead of its own: the intro's list has ended
+
+
+def test_a_qualified_plural_of_general_nouns_reads_its_whole_trade_list() -> None:
+    found = listed(
+        "các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất trên địa bàn tỉnh chưa báo cáo"
+    )
+    assert found == [("các đơn vị sản xuất, kinh doanh, sử dụng, bảo quản hóa chất trên địa bàn tỉnh", True)]
+
+
+def test_numbered_items_after_the_closing_do_not_move_the_body() -> None:
+    text = (
+        "Kính gửi: Các đơn vị hoạt động hóa chất\n"
+        "Ngày 19 tháng 12 năm 2025, Sở Công Thương có Văn bản số 3169/SCT-CN gửi các đơn vị hoạt động\n"
+        "hóa chất trên địa bàn tỉnh báo cáo tình hình hoạt động hóa chất trên hệ thống cơ sở dữ liệu.\n"
+        "Sở Công Thương yêu cầu các đơn vị sản xuất, kinh doanh hóa chất trên địa bàn tỉnh báo cáo trước\n"
+        "ngày 08 tháng 4 năm 2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "PHỤ LỤC 01\n1. Công ty TNHH A\n2. Công ty TNHH B\n"
+    )
+    tasks = run(text, Header(type="Công văn", date=date(2026, 4, 1), issuer="Sở Công Thương tỉnh Lào Cai"))
+    assert [r.name for r in tasks[0].lead] == ["các đơn vị sản xuất, kinh doanh hóa chất trên địa bàn tỉnh"]
+    assert tasks[0].deadline.date == date(2026, 4, 8)
