@@ -23,12 +23,14 @@ _CAP = rf"[{_UP}0-9][\w&.'’-]*"
 # Titles that stand for their agency ("Giám đốc Sở Y tế" is "Sở Y tế").
 _TITLE = (
     r"(?:(?:Viện trưởng|Chánh án|Giám đốc|Thủ trưởng|Chủ tịch|Phó Chủ tịch|Trưởng ban|Trưởng|Chánh Văn phòng|Chánh Thanh tra"
-    r"|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Người đứng đầu|Lãnh đạo|Bí thư)\s+)"
+    r"|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Tổng Giám đốc|Người đứng đầu|Lãnh đạo|Bí thư"
+    r"|(?:Các |các )?[Tt]hành viên|Trưởng,\s*Phó|Cấp trưởng)\s+)"
 )
 
 # Head nouns of a specific agency; the name follows.
 _HEADS = (
-    "Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban Mặt trận Tổ quốc|Uỷ ban Mặt trận Tổ quốc"
+    "Công đoàn|Chi đoàn|Chi bộ|Chi ủy|Chi uỷ|Đảng bộ|Hội đồng Thi đua|Hội đồng [Kk]hoa học|Hội đồng TĐKT|HĐTĐKT"
+    "|HĐ(?= [A-ZĐ])|P(?= [A-ZĐ]{2,}\\b)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban Mặt trận Tổ quốc|Uỷ ban Mặt trận Tổ quốc"
     "|Ủy ban MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Sở|Ban Quản lý|Ban Chỉ đạo|Ban|Bộ Chỉ huy|Bộ đội Biên phòng|Bộ Tư lệnh|Bộ"
     "|Tổng cục|Chi cục|Cục|Công an|Kho bạc|Ngân hàng|Đài|Báo|Văn phòng|Thanh tra|Liên đoàn|Liên hiệp|Hiệp hội"
     "|Liên minh|Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Bảo hiểm|Trung tâm|Phòng|Học viện|Viện|Trường|Tổng công ty|Công ty|Tập đoàn"
@@ -39,6 +41,7 @@ _HEADS = (
 _STANDALONE = (
     "Chính phủ|Thủ tướng Chính phủ|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Công an tỉnh|Công an"
     "|Thanh tra tỉnh|Văn phòng Sở|Thanh tra Sở|Đoàn kiểm tra|Tổ công tác|Tổ kiểm tra|Tổ giúp việc|Văn phòng"
+    "|Công đoàn|Chi đoàn|Chi bộ|Chi ủy|Chi uỷ|HĐTĐKT"
 )
 _PLACE = r"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Trung ương|trung ương|cấp tỉnh)"
 # Lower-case words and phrases that end a name (verbs and function words that start the predicate).
@@ -56,7 +59,7 @@ _STOP2 = set(
     "|tích cực|rà|điều tra|thống kê|hoàn thiện|trực tiếp|khảo sát|sớm|nhanh|huy động|kiểm soát|phát huy"
     "|tổng hợp|giải quyết|thanh tra|công bố|sửa đổi|cập nhật|duy trì|nâng cao|đẩy mạnh|thành lập|chuẩn bị"
     "|mời|ưu tiên|đánh giá|tiếp thu|có trách nhiệm|chịu trách nhiệm|lựa chọn|bàn giao|thu hồi|cấp phép"
-    "|giữ|nắm bắt|tuần tra|vệ sinh|phân công|thông báo|thông qua|sẵn sàng|ứng phó|xác định|tham gia|tham|gửi|nộp|trả lời|vận hành|ứng trực|điều tiết|quan tâm".split(
+    "|giữ|nắm bắt|tuần tra|vệ sinh|phân công|thông báo|thông qua|sẵn sàng|ứng phó|xác định|tham gia|tham|gửi|nộp|trả lời|vận hành|ứng trực|điều tiết|quan tâm|phát động".split(
         "|"
     )
 )
@@ -72,7 +75,7 @@ _GROUP_NOUNS = (
     r"(?:đơn vị sự nghiệp(?: công lập)?|doanh nghiệp [Nn]hà nước|sở|ban|ngành"
     r"|cơ quan (?:báo chí|thông tin(?:,\s*truyền thông)?|truyền thông)|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cấp|huyện|xã|phường|thị xã|thành phố"
     r"|thị trấn|quận|tỉnh|hội|đoàn thể|bộ|chủ đầu tư|Chủ đầu tư|đơn vị chủ đầu tư|Đại sứ quán|nhà trường|chủ mỏ"
-    r"|lực lượng|cá nhân|hợp tác xã|ban quản lý|Ban Quản lý dự án|phòng|chi cục|trung tâm|Bộ|Sở|Ban"
+    r"|lực lượng|cá nhân|hợp tác xã|ban quản lý|Ban Quản lý dự án|phòng|Phòng|chi cục|trung tâm|Bộ|Sở|Ban"
     r"|Ngành|tổ chức chính trị - xã hội|cơ quan báo chí|cơ quan thông tin|ngân hàng|Ngân hàng|công ty|Công ty"
     r"|Câu lạc bộ|câu lạc bộ|Trường|nhà thầu(?: thi công)?|Nhà thầu(?: thi công)?|nhà đầu tư|Nhà đầu tư)"
 )
@@ -107,6 +110,15 @@ _ABBREV = [
     (r"\bTMĐT\b", "Thương mại điện tử"),
     (r"\bKKT\b", "Khu kinh tế"),
     (r"\bLiên minh các Hợp tác xã\b", "Liên minh Hợp tác xã"),  # the official name has no "các"
+    (r"\bHĐ\s*TĐKT\b", "Hội đồng Thi đua - Khen thưởng"),
+    (r"\bTĐKT\b", "Thi đua - Khen thưởng"),
+    (r"^HĐ\s+(?=[" + "A-ZĐ" + r"])", "Hội đồng "),  # "HĐ Khoa học Sở"
+    (r"^P\.?\s+(?=[A-ZĐ]{2,}\b)", "Phòng "),  # "P KHTC"
+    (r"\bKHTC\b", "Kế hoạch - Tài chính"),
+    (r"\bBCVT\b", "Bưu chính - Viễn thông"),
+    (r"\bBCXB\b", "Báo chí - Xuất bản"),
+    (r"\bCNTT\s*-\s*TT\b|\bCNTT\s*&\s*TT\b", "Công nghệ thông tin và Truyền thông"),
+    (r"\bCNTT\b", "Công nghệ thông tin"),
 ]
 _ABBREV_RE = [(re.compile(p), full) for p, full in _ABBREV]
 # Department abbreviations written as one capitalised token ("Sở TTTT"), for OCR repair ("Sở TTT1").
@@ -267,6 +279,7 @@ _OPEN_HEADS = (
     "thanh tra",
     "đài",
     "hiệp hội",  # "Hiệp hội doanh nghiệp tỉnh"
+    "câu lạc bộ",  # "Câu lạc bộ nghệ nhân trẻ"
 )
 
 

@@ -257,9 +257,31 @@ def _looks_like_name_part(text: str, pos: int) -> bool:
 def mention_at(text: str, pos: int) -> list[Mention]:
     """Mentions that start exactly at ``pos`` (several when a head noun is shared)."""
     found = _mention_at(text, pos)
-    if found and " " in found[0].text and found[0].text.isupper():
-        return []  # a heading in capitals ("IV. TỔ CHỨC THỰC HIỆN")
+    if (
+        found
+        and " " in found[0].text
+        and found[0].text.isupper()
+        and not _ABBREVIATED.fullmatch(found[0].text)
+    ):
+        return []  # a heading in capitals ("IV. TỔ CHỨC THỰC HIỆN"), not an abbreviation ("P KHTC")
     return found
+
+
+_BARE_ABBR = re.compile(r"[A-ZĐ][A-ZĐ&-]{1,7}(?![\w&-])")
+
+
+def _bare_abbreviation(text: str, pos: int, head: str) -> list[Mention]:
+    """An abbreviation listed after a unit with its head ("Phòng BCVT; BCXB"): the head is shared."""
+    m = _BARE_ABBR.match(text, pos)
+    if not m:
+        return []
+    name = canonical(f"{head} {m.group()}")
+    if name == f"{head} {m.group()}":
+        return []  # not an abbreviation we can expand: no guess
+    return [Mention(m.group(), name, pos, m.end())]
+
+
+_ABBREVIATED = re.compile(r"[A-Z]{1,2}\.? [A-ZĐ&]{2,8}")
 
 
 def _mention_at(text: str, pos: int) -> list[Mention]:
@@ -301,7 +323,8 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
             if (
                 noun
                 and re.match(r" [" + _UP + "]", text[end : end + 2])
-                and not _SPECIFIC_RE.match(text, end + 1)
+                # "các Công ty, Sở Y tế" names two bodies; "các Công ty Điện lực khu vực" one group
+                and (not _SPECIFIC_RE.match(text, end + 1) or text.startswith("Điện lực", end + 1))
             ):
                 end = max(end, _extend_name(text, end, True, noun.group(0)))
             if _BOARDS_RE.search(text, pos, end):
@@ -486,6 +509,10 @@ def _split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+_OWNER_RE = re.compile(
+    r"\s+(?:trực\s+)?thuộc\s+(?:Sở|Thành phố|UBND (?:tỉnh|Thành phố)|Ủy ban nhân dân (?:tỉnh|Thành phố)|tỉnh|Bộ)"
+    r"(?:\s+[" + _UP + r"]\w*)*(?=\s*(?:,|;|và\s|:|$))"
+)
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,160}\)(?=\s*(?:,|;|và\s))")
 
 
@@ -497,10 +524,16 @@ def mention_list_at(text: str, pos: int, *, limit: int | None = None) -> tuple[l
     limit = len(text) if limit is None else limit
     while i < limit:
         found = mention_at(text, i)
+        if not found and out and out[-1].name.startswith(("Phòng ", "Ban ")):
+            found = _bare_abbreviation(text, i, out[-1].name.split()[0])  # "Phòng BCVT; BCXB"
         if not found:
             break
         out.extend(found)
         end = found[-1].end
+        if not found[-1].group:
+            owner = _OWNER_RE.match(text, end)
+            if owner:  # "Ban Quản lý dự án thuộc Thành phố và các Chủ đầu tư": the owner ends the name
+                end = owner.end()
         aside = _ASIDE_RE.match(text, end)  # "Sở X (cơ quan thường trực ...), Sở Y"
         sep = _SEP_RE.match(text, aside.end() if aside else end)
         i = sep.end() if sep else end

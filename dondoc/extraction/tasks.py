@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from dondoc.extraction.layout_tables import layout_rows
 from dondoc.extraction.mention_lexicon import _UP, fold, is_generic_name
 from dondoc.extraction.mentions import Mention, find_mentions
 from dondoc.extraction.model import AgencyRef, Deadline, Header, Section, Span, Task, TextDocument
@@ -63,9 +64,12 @@ def _resolver(header: Header) -> tuple[Resolver, list[str]]:
         except Exception:  # noqa: BLE001 (a registry that cannot load leaves names as written)
             registry = None
     unresolved: list[str] = []
+    own_units = fold(header.issuer or "").startswith("so ")
 
     def resolve(m: Mention) -> AgencyRef:
         name, agency_id, group, generic = m.name, None, m.group, m.generic
+        if own_units and not group and fold(name) in _OWN_UNITS:
+            name = f"{name} Sở"  # a department's own "Văn phòng", "Công đoàn": its units
         if registry is not None:
             res = registry.resolve(m.name, at=header.date, issuer=header.issuer)
             if res.kind != "unknown":
@@ -80,6 +84,22 @@ def _resolver(header: Header) -> tuple[Resolver, list[str]]:
         return AgencyRef(name=name, mention=m.text, group=group, generic=generic, agency_id=agency_id)
 
     return resolve, unresolved
+
+
+# Units every department has, named bare inside its own documents ("Văn phòng chủ trì" = "Văn phòng Sở").
+_OWN_UNITS = frozenset(
+    {
+        "van phong",
+        "thanh tra",
+        "cong doan",
+        "chi doan",
+        "chi bo",
+        "dang uy",
+        "ban giam doc",
+        "hoi dong thi dua khen thuong",
+        "hoi dong khoa hoc",
+    }
+)
 
 
 def _body_range(doc: TextDocument, paras: list[Paragraph], header: Header) -> tuple[int, int]:
@@ -189,11 +209,15 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
         tasks.append(sec_task[0])
         consumed.update(sec_task[1])
     tasks.extend(table_tasks(doc, paras[start:], header, resolve, parse_deadline))
+    laid_out = _layout_tasks(doc, paras, header, resolve, parse_deadline)
+    tasks.extend(task for task, _ in laid_out)
+    covered = [span for _, span in laid_out]
     for idx in range(start, end):
         p = paras[idx]
         if (
             idx in off
             or id(p) in consumed
+            or any(p.span.start < c.end and p.span.end > c.start for c in covered)
             or p.kind == "table_row"
             or p.text.count("|") >= 2
             or _EXCLUDE.search(p.body)
@@ -314,6 +338,41 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
         tasks.append(task)
     tasks.sort(key=lambda t: t.span.start)
     return tasks
+
+
+def _layout_tasks(
+    doc: TextDocument,
+    paras: list[Paragraph],
+    header: Header,
+    resolve: Resolver,
+    parse_deadline: Callable[[str, date | None], Deadline],
+) -> list[tuple[Task, Span]]:
+    """One task per lead cell of a table laid out with spaces, and the lines each one covers."""
+    out: list[tuple[Task, Span]] = []
+    for row in layout_rows(doc):
+        own = parties(row.lead, header.issuer)
+        leads = own.leads or find_mentions(row.lead)
+        if not any(not x.generic for x in leads):
+            continue
+        keys = {fold(x.name) for x in leads}
+        supports = [x for x in own.supports + find_mentions(row.support) if fold(x.name) not in keys]
+        section = next((p.section for p in paras if p.span.end > row.span.start and p.section), None)
+        span = row.span
+        out.append(
+            (
+                Task(
+                    text=doc.source_text(span),
+                    span=span,
+                    section=section.label if section else "",
+                    lead=[resolve(x) for x in leads],
+                    support=[resolve(x) for x in supports],
+                    deadline=parse_deadline(row.time, header.date) if row.time else Deadline(),
+                    confidence=0.7,
+                ),
+                span,
+            )
+        )
+    return out
 
 
 _THIS_DOC = re.compile(r"\b(?:Chỉ thị|Kế hoạch|Kết luận|Công văn|Thông báo|Quyết định|văn bản) này\b")

@@ -167,3 +167,46 @@ def test_numbered_items_after_the_closing_do_not_move_the_body() -> None:
     tasks = run(text, Header(type="Công văn", date=date(2026, 4, 1), issuer="Sở Công Thương tỉnh Lào Cai"))
     assert [r.name for r in tasks[0].lead] == ["các đơn vị sản xuất, kinh doanh hóa chất trên địa bàn tỉnh"]
     assert tasks[0].deadline.date == date(2026, 4, 8)
+
+
+def test_a_departments_units_named_bare_in_its_own_document_are_its_units() -> None:
+    text = "1. Văn phòng, Công đoàn và Chi bộ phối hợp tổ chức hội nghị.\n"
+    tasks = run(text, SO_HATINH)
+    assert [r.name for r in tasks[0].lead] == ["Văn phòng Sở", "Công đoàn Sở", "Chi bộ Sở"]
+    # in a provincial committee's document the same words are left as written
+    tasks = run(text, HANOI)
+    assert [r.name for r in tasks[0].lead][:2] == ["Văn phòng", "Công đoàn"]
+
+
+def test_titles_of_members_and_deputies_stand_for_their_bodies() -> None:
+    text = (
+        "Các Thành viên Hội đồng Thi đua - Khen thưởng; Trưởng, Phó các Phòng, đơn vị, Trưởng các tổ chức "
+        "đoàn thể cơ quan có trách nhiệm:"
+    )
+    assert listed(text) == [
+        ("Hội đồng Thi đua - Khen thưởng", False),
+        ("các Phòng, đơn vị", True),
+        ("các tổ chức đoàn thể cơ quan", True),
+    ]
+
+
+def test_unit_abbreviations_of_a_department_are_expanded_and_share_their_head() -> None:
+    assert listed("Phòng BCVT; BCXB; Văn phòng") == [
+        ("Phòng Bưu chính - Viễn thông", False),
+        ("Phòng Báo chí - Xuất bản", False),
+        ("Văn phòng", False),
+    ]
+    assert listed("HĐTĐKT, P KHTC; HĐ Khoa học Sở") == [
+        ("Hội đồng Thi đua - Khen thưởng", False),
+        ("Phòng Kế hoạch - Tài chính", False),
+        ("Hội đồng Khoa học Sở", False),
+    ]
+
+
+def test_an_abbreviation_no_table_expands_is_not_given_a_head() -> None:
+    assert listed("Phòng BCVT; XYZQ") == [("Phòng Bưu chính - Viễn thông", False)]
+
+
+SO_HATINH = Header(
+    type="Kế hoạch", date=date(2017, 1, 24), issuer="Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"
+)
