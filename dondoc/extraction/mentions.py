@@ -51,7 +51,9 @@ _GROUP_RE = re.compile(
 # Definite groups named without "các": "chính quyền địa phương", "chính quyền cơ sở".
 _AUTHORITY_RE = re.compile(r"chính quyền (?:các cấp|địa phương(?: các cấp)?|cơ sở)")
 # Group nouns that may carry a proper name: "các Công ty Thủy lợi", "các Câu lạc bộ Thư pháp".
-_NAMED_GROUP_RE = re.compile(r"(?:Công ty|công ty|Câu lạc bộ|câu lạc bộ|Trường|trường|Chi cục|chi cục)$")
+_NAMED_GROUP_RE = re.compile(
+    r"(?:Công ty|công ty|Câu lạc bộ|câu lạc bộ|Trường|trường|Chi cục|chi cục|Phòng)$"
+)
 _UB_GROUP_RE = re.compile(
     rf"(?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:cấp\s+)?(?:xã|huyện|phường)(?:\s*,\s*(?:xã|phường|"
     rf"thị trấn|thị xã|thành phố)|\s+và\s+(?:xã|phường|thị trấn))*(?=[\s,;:.)]|$)"

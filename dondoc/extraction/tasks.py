@@ -31,6 +31,12 @@ _CLOSING_FORMULA = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _RECIPIENTS = re.compile(r"\bNơi nhận\s*:")
+# "Yêu cầu Thủ trưởng các sở, ... nghiêm túc triển khai thực hiện Chỉ thị này./." however damaged the list
+_CLOSING_HEAD = re.compile(r"^(?:Yêu cầu|Đề nghị|Căn cứ (?:Chỉ thị|Kế hoạch|Công văn|văn bản) này)\b")
+_CLOSING_TAIL = re.compile(
+    r"(?:thực hiện|triển khai|chấp hành)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả))?\s+"
+    r"(?:các nội dung của\s+)?(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này\s*\.?/?\.?\s*$"
+)
 _EXCLUDE = re.compile(
     r"chịu trách nhiệm thi hành (?:Quyết định|Chỉ thị)|(?:Quyết định|Chỉ thị) này có hiệu lực"
     r"|^(?:Nơi nhận|Như (?:trên|Điều)|Lưu:?\s)"
@@ -222,6 +228,7 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             or p.text.count("|") >= 2
             or _EXCLUDE.search(p.body)
             or (len(p.body) < 600 and "thực hiện" in p.body and _CLOSING_FORMULA.search(p.body))
+            or (len(p.body) < 400 and _CLOSING_TAIL.search(p.body) and _CLOSING_HEAD.match(p.body))
         ):
             continue
         if is_field(p.body) or len(p.body.strip(" .:;,-")) < 3:
@@ -301,6 +308,14 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             continue  # a heading; its paragraphs carry the agency
         if not own.leads and has_children and len(p.body) < 160 and not p.body.endswith(".") and single:
             continue  # a topic heading ("2. Các hoạt động chính")
+        if (
+            not own.leads
+            and p.marker_kind is not None
+            and len(p.body) < 240
+            and _TOPIC.match(p.body)
+            and not p.body.rstrip().endswith((".", ";", ":"))
+        ):
+            continue  # "2.3. Đối với công tác quản lý ... khoáng sản", "1.5. Về việc lập bản đồ hiện trạng"
         leads = [x for x in own.leads if not x.generic]
         supports = list(own.supports)
         how = own.how
@@ -313,7 +328,12 @@ def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) ->
             # "Các sở, ngành phối hợp với Sở X triển khai:" then "2.1. Công an Thành phố: ..." (X supports each)
             keys = {fold(x.name) for x in leads} | {fold(x.name) for x in supports}
             supports += [s for s in shared if fold(s.name) not in keys]
-        if not leads and addressees and p.marker_kind is not None and quoted is None:
+        if (
+            not leads
+            and addressees
+            and quoted is None
+            and (p.marker_kind is not None or (p.section is not None and _IMPERATIVE.match(p.body)))
+        ):
             leads = addressees
             how = "addressee"
         if not leads:
@@ -375,6 +395,12 @@ def _layout_tasks(
     return out
 
 
+_TOPIC = re.compile(r"^(?:Về|Đối với|Công tác|Lĩnh vực)\s")
+# An unnumbered paragraph of a letter's section that asks for an action ("Yêu cầu thực hiện công tác ...").
+_IMPERATIVE = re.compile(
+    r"^(?:Yêu cầu|Đề nghị|Thực hiện|Chủ động|Khẩn trương|Tiếp tục|Tổ chức|Triển khai|Rà soát|Tăng cường"
+    r"|Đẩy mạnh|Nghiêm túc|Chấp hành|Bảo đảm|Đảm bảo|Báo cáo|Kiểm tra|Thường xuyên|Định kỳ)\s"
+)
 _THIS_DOC = re.compile(r"\b(?:Chỉ thị|Kế hoạch|Kết luận|Công văn|Thông báo|Quyết định|văn bản) này\b")
 _ASKS_OTHERS = re.compile(r"(?:Yêu cầu|Đề nghị)\s")
 _KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)

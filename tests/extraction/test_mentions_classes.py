@@ -210,3 +210,31 @@ def test_an_abbreviation_no_table_expands_is_not_given_a_head() -> None:
 SO_HATINH = Header(
     type="Kế hoạch", date=date(2017, 1, 24), issuer="Sở Thông tin và Truyền thông tỉnh Hà Tĩnh"
 )
+
+
+LETTER = (
+    "Kính gửi: Công ty Cổ phần Công nghiệp Khánh An\n"
+    "Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện các nội dung sau:\n"
+    "2.3. Đối với công tác quản lý, thống kê, kê khai sản lượng khoáng sản\n"
+    "Yêu cầu thực hiện công tác quản lý, thống kê, kê khai sản lượng theo hướng dẫn của Sở Nông nghiệp và\n"
+    "Môi trường tại văn bản số 5141/SNNMT-KS ngày 29/12/2025.\n"
+    "2.4. Về công tác đảm bảo an toàn lao động\n"
+    "Theo quy định tại Điều 59 Luật Địa chất và khoáng sản, tổ chức khai thác phải bảo đảm an toàn.\n"
+)
+
+
+def test_topic_headings_of_a_letter_are_no_tasks_but_its_requests_are_the_addressees() -> None:
+    tasks = run(LETTER, Header(type="Công văn", issuer="Sở Nông nghiệp và Môi trường tỉnh Lào Cai"))
+    assert [(t.text.split()[0], [r.name for r in t.lead]) for t in tasks] == [
+        ("Yêu", ["Công ty Cổ phần Công nghiệp Khánh An"]),
+    ]  # "2.3. Đối với ...", "2.4. Về ..." are topics; the legal background names nobody
+
+
+def test_the_closing_request_is_no_task_even_when_ocr_damaged_its_list() -> None:
+    text = (
+        "1. Sở Nội vụ chủ trì kiểm tra công tác phòng, chống tham nhũng.\n"
+        "Yêu cầu Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập thuộc tỉnh; Chủ tịch UBND câp\n"
+        "huyện và các cơ quan, tô chức, đơn vị có liên quan nghiêm túc triển khai thực hiện Chỉ thị này./.\n"
+    )
+    tasks = run(text, LAOCAI)
+    assert [t.text.split()[0] for t in tasks] == ["1."]
