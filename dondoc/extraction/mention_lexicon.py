@@ -77,7 +77,8 @@ _GROUP_NOUNS = (
     r"|thị trấn|quận|tỉnh|hội|đoàn thể|bộ|chủ đầu tư|Chủ đầu tư|đơn vị chủ đầu tư|Đại sứ quán|nhà trường|chủ mỏ"
     r"|lực lượng|cá nhân|hợp tác xã|ban quản lý|Ban Quản lý dự án|phòng|Phòng|chi cục|trung tâm|Bộ|Sở|Ban"
     r"|Ngành|tổ chức chính trị - xã hội|cơ quan báo chí|cơ quan thông tin|ngân hàng|Ngân hàng|công ty|Công ty"
-    r"|Câu lạc bộ|câu lạc bộ|Trường|nhà thầu(?: thi công)?|Nhà thầu(?: thi công)?|nhà đầu tư|Nhà đầu tư)"
+    r"|Câu lạc bộ|câu lạc bộ|Trường|nhà thầu(?: thi công)?|Nhà thầu(?: thi công)?|nhà đầu tư|Nhà đầu tư"
+    r"|Cơ quan|Đơn vị|Địa phương|Doanh nghiệp)"
 )
 _GROUP_TAIL = (
     r"(?:\s+(?:tỉnh|thành phố|Thành phố|huyện|cấp tỉnh|cấp huyện|cấp xã|thuộc tỉnh|trực thuộc|có liên quan|liên quan"
@@ -214,7 +215,7 @@ _GENERIC_TAIL_RE = re.compile(r"liên quan|chức năng|khác$")
 # được cấp giấy phép khai thác", "các phòng, đơn vị thuộc Sở".
 _QUALIFIER_RE = re.compile(
     r"\s+(?:hoạt động|được cấp(?: giấy)? phép|được cấp|khai thác|kinh doanh|sản xuất|cung cấp|đóng chân|đóng trên"
-    r"|trực thuộc|thuộc|sử dụng|vận tải|nhập khẩu|xuất khẩu|bảo quản)(?=[\s,])"
+    r"|trực thuộc|thuộc|sử dụng|vận tải|nhập khẩu|xuất khẩu|bảo quản|đầu mối|chủ trì)(?=[\s,])"
 )
 
 
@@ -222,6 +223,9 @@ _TRADE_RE = re.compile(
     r"\s*(?:khai thác|thu hồi|chế biến|kinh doanh|sản xuất|nhập khẩu|xuất khẩu|vận chuyển|sử dụng|tồn trữ|mua bán"
     r"|thăm dò|cung cấp|phân phối|bảo quản|lưu giữ|tàng trữ)(?=[\s,])"
 )
+
+
+_QUALIFIER_NOUNS = frozenset({"chương trình", "kế hoạch", "giao kế", "công trình", "dự án"})
 
 
 def _qualifier_end(text: str, end: int) -> int:
@@ -244,7 +248,12 @@ def _qualifier_end(text: str, end: int) -> int:
             i = stop
             n += 1
             continue
-        if not w.isalpha() or w in _STOP or w in _STOP2 or pair in _STOP2:
+        if pair in _QUALIFIER_NOUNS and nxt is not None:  # "Chương trình", "kế hoạch": nouns, not verbs
+            stop = nxt.start(1) + len(nxt.group(1).rstrip("."))
+            i = nxt.end()
+            n += 2
+            continue
+        if (not w.isalpha() and not w.isdigit()) or w in _STOP or w in _STOP2 or pair in _STOP2:
             if w not in ("trên", "tại") and pair != "quản lý":
                 break
         stop = m.start(1) + len(w)

@@ -63,7 +63,7 @@ _LEVELS_RE = re.compile(
     rf"((?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+cấp\s+(?:tỉnh|huyện|xã))(\s*(?:,|và)\s*cấp\s+)(huyện|xã)\b"
 )
 _SPECIFIC_RE = re.compile(rf"(?:{_TITLE})?(?:{_HEADS})(?=[\s,;:.)]|$)", re.IGNORECASE)
-_SEP_RE = re.compile(r"\s*(?:,|;|và|cùng|với|/)?\s*(?:với\s+)?")
+_SEP_RE = re.compile(r"\s*(?:,\s*\.(?=\s+các\s)|,|;|và|cùng|với|/)?\s*(?:với\s+)?")
 # "các sở: Tài chính, Y tế" (one head noun, several names), but not "các Ban Quản lý dự án" (a head of its own).
 _DISTRIB_RE = re.compile(
     r"(?:các|Các)\s+(sở|Sở|ban|Ban|Bộ|bộ)\s*:?\s+(?!Quản lý\b|Chỉ đạo\b|Chỉ huy\b|Tư lệnh\b)(?=["
@@ -269,6 +269,32 @@ def mention_at(text: str, pos: int) -> list[Mention]:
     return found
 
 
+_INVESTOR_PAIR_RE = re.compile(
+    r"([Cc]hủ đầu tư)\s+và\s+(?:các\s+)?((?:nhà|Nhà) thầu(?: thi công)?)(?=\s+(?:các|của các)\s)"
+)
+_BARE_CLASS_RE = re.compile(
+    r"(?P<investor>[Cc]hủ đầu tư(?=\s+(?:các|của các|dự án|công trình)\s))"
+    r"|[Cc]ơ quan (?:thông tấn(?:,\s*báo chí)?|báo chí)(?![\w])"
+)
+
+
+def _qualifier_tail(text: str, end: int) -> int:
+    """ "Chủ đầu tư| các khu đô thị", "| các công trình khẩn cấp": what the investors invest in."""
+    m = re.compile(r"\s+(?:các|của các|dự án|công trình)(?:\s+[a-zà-ỹđ]+){1,5}").match(text, end)
+    if not m:
+        return end
+    words = m.group().split()
+    keep = len(words)
+    for k, w in enumerate(words[1:], start=1):
+        if " ".join(words[k - 1 : k + 1]) in ("công trình", "chương trình", "khẩn cấp"):
+            continue
+        if w in _STOP or w in _STOP2 or " ".join(words[k : k + 2]) in _STOP2:
+            keep = k
+            break
+    return end + len(m.group()) - len(" ".join(words[keep:])) - (1 if keep < len(words) else 0)
+
+
+_ENUM_OBJECTS = re.compile(rf"(?:[{_UP}]\w*(?: [a-zà-ỹđ]\w*){{0,3}}\s*,\s*){{1,4}}(?=các\s)")
 _BARE_ABBR = re.compile(r"[A-ZĐ][A-ZĐ&-]{1,7}(?![\w&-])")
 
 
@@ -313,6 +339,25 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
                 group=True,
             ),
         ]
+    pair = _INVESTOR_PAIR_RE.match(text, pos)
+    if pair:  # "Chủ đầu tư và các nhà thầu thi công các công trình khẩn cấp": two classes, one tail
+        end = _qualifier_tail(text, pair.end())
+        tail = text[pair.end() : end]
+        first, second = pair.group(1), pair.group(2)
+        return [
+            Mention(first, "các chủ đầu tư" + tail, pos, pos + len(first), group=True),
+            Mention(second + tail, canonical("các " + second + tail), pair.start(2), end, group=True),
+        ]
+    b = _BARE_CLASS_RE.match(text, pos)
+    if b:  # "Chủ đầu tư các khu đô thị", "cơ quan thông tấn, báo chí": a class named without "các"
+        end = b.end()
+        if b.group("investor"):
+            end = _qualifier_tail(text, end)
+        raw = text[pos:end]
+        name = canonical(raw)
+        if not name.startswith("các "):
+            name = "các " + name[:1].lower() + name[1:]
+        return [Mention(raw, name, pos, end, group=True)]
     for rx in (_UB_GROUP_RE, _GROUP_RE, _AUTHORITY_RE):
         g = rx.match(text, pos)
         if g:
@@ -528,6 +573,13 @@ def mention_list_at(text: str, pos: int, *, limit: int | None = None) -> tuple[l
         found = mention_at(text, i)
         if not found and out and out[-1].name.startswith(("Phòng ", "Ban ")):
             found = _bare_abbreviation(text, i, out[-1].name.split()[0])  # "Phòng BCVT; BCXB"
+        if not found and out and out[-1].group:
+            objects = _ENUM_OBJECTS.match(text, i)
+            if objects and not any(w in _STOP2 for w in objects.group().lower().replace(",", " ").split()):
+                # "các Cơ quan chủ trì Dự án, Tiểu dự án, Nội dung thành phần, các cơ quan ...": the
+                # qualifier's own objects, then the list goes on
+                i = objects.end()
+                found = mention_at(text, i)
         if not found:
             break
         out.extend(found)

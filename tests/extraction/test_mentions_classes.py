@@ -238,3 +238,43 @@ def test_the_closing_request_is_no_task_even_when_ocr_damaged_its_list() -> None
     )
     tasks = run(text, LAOCAI)
     assert [t.text.split()[0] for t in tasks] == ["1."]
+
+
+def test_qualified_classes_in_a_long_request_list() -> None:
+    text = (
+        "Thủ trưởng các cơ quan, đơn vị, địa phương, các Chủ đầu tư, các đơn vị đầu mối giao kế hoạch, các "
+        "Cơ quan chủ trì Dự án, Tiểu dự án, Nội dung thành phần, các cơ quan chủ trì quản lý 02 Chương trình "
+        "MTQG theo chức năng, nhiệm vụ được giao"
+    )
+    found = mention_list_at(text, 0)[0]
+    assert [(m.name, m.generic) for m in found] == [
+        ("các cơ quan, đơn vị, địa phương", True),
+        ("các Chủ đầu tư", False),
+        ("các đơn vị đầu mối giao kế hoạch", False),
+        ("các Cơ quan chủ trì Dự án", False),
+        ("các cơ quan chủ trì quản lý 02 Chương trình MTQG", False),
+    ]
+
+
+def test_classes_named_without_a_plural_marker() -> None:
+    assert listed("Chủ đầu tư các khu đô thị và các Chủ đầu tư khác phối hợp") == [
+        ("các chủ đầu tư các khu đô thị", True),
+        ("các Chủ đầu tư khác", True),
+    ]
+    assert listed("Chủ đầu tư và các nhà thầu thi công các công trình khẩn cấp phải đảm bảo") == [
+        ("các chủ đầu tư các công trình khẩn cấp", True),
+        ("các nhà thầu thi công các công trình khẩn cấp", True),
+    ]
+    assert listed("các sở, ngành; cơ quan thông tấn, báo chí tuyên truyền") == [
+        ("các sở, ngành", True),
+        ("các cơ quan thông tấn, báo chí", True),
+    ]
+
+
+def test_a_stray_full_stop_from_ocr_does_not_end_a_list() -> None:
+    assert [
+        n for n, _ in listed("Sở Thông tin và Truyền thông, . các sở, ban, ngành, địa phương triển khai")
+    ] == [
+        "Sở Thông tin và Truyền thông",
+        "các sở, ban, ngành, địa phương",
+    ]
