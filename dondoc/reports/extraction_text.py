@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from dondoc.domain.text import fold
 from dondoc.extraction.model import Deadline, Extraction, Task
 
 RECURRENCE_VI = {
@@ -75,13 +76,20 @@ def render_extraction_text(result: Extraction) -> str:
         lines.append(f"  Người ký: {h.signer.name}" + (f" ({title})" if title else ""))
     lines.append("")
     lines.append(f"NHIỆM VỤ ({len(result.tasks)})")
+    # one heading per agency (the registry id, else the name whatever its case); a generic phrase
+    # ("các cơ quan, đơn vị liên quan") heads nothing of its own
     by_lead: dict[str, list[Task]] = defaultdict(list)
+    titles: dict[str, str] = {}
     for task in result.tasks:
-        leads = [a.name for a in task.lead] or ["(chưa xác định cơ quan chủ trì)"]
-        for lead in leads:
-            by_lead[lead].append(task)
-    for lead, tasks in by_lead.items():
-        lines.append(f"* {lead} — {len(tasks)} nhiệm vụ")
+        leads = [a for a in task.lead if not a.generic]
+        keys = [(a.agency_id or fold(a.name), a.name) for a in leads] or [
+            ("", "(chưa xác định cơ quan chủ trì)")
+        ]
+        for key, name in dict(keys).items():
+            titles.setdefault(key, name[:1].upper() + name[1:])
+            by_lead[key].append(task)
+    for key, tasks in by_lead.items():
+        lines.append(f"* {titles[key]} — {len(tasks)} nhiệm vụ")
         lines.extend(_task_line(t) for t in tasks)
     lines.append("")
     lines.append(f"CHỈ TIÊU ({len(result.targets)})")
