@@ -60,3 +60,23 @@ def test_it_writes_figures_the_vietnamese_way() -> None:
     assert "GRDP: tối thiểu 8%" in text
     assert "103,5% (dự toán)" in text
     assert vn_number(1234.5) == "1.234,5"
+
+
+def test_tasks_are_grouped_by_agency_whatever_the_case_and_generic_phrases_head_nothing() -> None:
+    result = make_extraction()
+    result.tasks = [
+        Task(text="a", span=Span(0, 1), lead=[AgencyRef(name="Các sở, ban ngành tỉnh", group=True)]),
+        Task(
+            text="b",
+            span=Span(2, 3),
+            lead=[
+                AgencyRef(name="các sở, ban ngành tỉnh", group=True),
+                AgencyRef(name="các cơ quan, đơn vị liên quan", group=True, generic=True),
+            ],
+        ),
+        Task(text="c", span=Span(4, 5), lead=[AgencyRef(name="các đơn vị liên quan", generic=True)]),
+    ]
+    out = render_extraction_text(result)
+    assert "* Các sở, ban ngành tỉnh — 2 nhiệm vụ" in out
+    assert "liên quan —" not in out
+    assert "* (chưa xác định cơ quan chủ trì) — 1 nhiệm vụ" in out
