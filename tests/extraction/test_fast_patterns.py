@@ -212,3 +212,67 @@ def test_clauses_cut_as_the_plain_pattern(text: str) -> None:
     for start in range(len(text)):
         for end in (start + 1, len(text)):
             assert figures_text.clauses(text, start, end) == _plain_clauses(text, start, end)
+
+
+_BEFORE_TEXTS = [
+    "Quyết định số  12 khoản 3 điểm a mục 2 phụ lục 1 mức độ 3 cấp độ 2 lần thứ 4 loại 1 nhóm",
+    "TUYẾN 5 QUỐC LỘ 6 tỉnh lộ 7 giờ 8 khóa 9 kỳ 10 đợt 11 biểu 12 mẫu 13 bước 14 năm 2021 giai đoạn ",
+    "tổng số 5, mỗi năm 3, tối thiểu 5 ít nhất 6 trên 7 hơn 8 KHÔNG THẤP HƠN 9 không dưới 1 vượt\n",
+    "tối đa 5 không quá 6 không vượt quá cao độ 7 dưới 8 thấp hơn 9 nhỏ hơn + 1 không cao hơn\t",
+    "đıểm 5 loạı 6 bıểu 7 gıaı đoạn 8 ſố 9 dướİ 10 İ tỷ lệ 95% đạt 3,5 tỷ đồng",
+]
+
+
+@pytest.mark.parametrize("text", _BEFORE_TEXTS)
+def test_last_character_pre_checks_never_miss_a_match(text: str) -> None:
+    checks = (
+        (figures._SKIP_LAST, figures._SKIP_BEFORE),
+        (figures._GE_LAST, figures._GE_BEFORE),
+        (figures._LE_LAST, figures._LE_BEFORE),
+    )
+    for end in range(len(text) + 1):
+        before = text[max(0, end - 25) : end]
+        for last, pattern in checks:
+            if pattern.search(before):
+                assert figures._last_char(before) in last, (before, pattern.pattern[:30])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SAMPLES,
+        "Kế hoạch của UBND tỉnh                                                  số 12/KH-UBND",
+        "Công văn\n\n\n   số: 4/UBND-KT; Chỉ thị ſố 5/CT-UBND; thông báo (số 6/TB)",
+        "Công văn\n\n\n   số: 4/UBND-KT; CHỈ THỊ   SỐ 5/CT-UBND; thông báo (số 6/TB)",
+        "Quyết định" + " x" * 40 + " số 7/QĐ; Quyết định" + "y" * 58 + " số 8/QĐ-UBND",
+        "số 1/KH Kế hoạch số",
+    ],
+)
+def test_after_so_windows_keep_every_match(text: str) -> None:
+    fast = [(m.span(), m.groupdict()) for m in references._after_so(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in references._AFTER_SO.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SAMPLES,
+        "a  b",
+        "a   b",
+        "a\u2003\u2003 b",
+        "x\u2028y",
+        "UBND TỈNH ĐIỆN BIÊN CỘNG HÒA XÃ HỘI",
+        "Sở Y tế Độc lập - Tự do",
+        "UBND TỈNH Điện Biên, ngày 5",
+        "- Như trên; KT. CHỦ TỊCH",
+        "Nơi nhận:TM. UBND",
+        "x TUQ, GIÁM ĐỐC",
+    ],
+)
+def test_header_hints_never_miss_what_the_patterns_find(text: str) -> None:
+    if header_layout._COLUMN_GAP.search(text):
+        assert header_layout._may_have_gap(text)
+    if header_layout._RIGHT_MARKERS.search(text):
+        assert header_layout._may_have_right_marker(text)
+    if header_signer._GLUED.search(text):
+        assert header_signer._GLUED_HINT.search(text)
