@@ -17,8 +17,10 @@ from dondoc.extraction import (
     header_signer,
     numbers,
     references,
+    structure,
 )
 from dondoc.extraction.header_layout import LOWER, PLACE, UPPER
+from dondoc.extraction.readers import normalize, txt
 
 SAMPLES = [
     "Căn cứ Nghị quyết số 01/NQ-CP ngày 01/01/2021 và 30/2020/NĐ-CP, 02-NQ/TU, QCVN 05A:2020/BCT.",
@@ -276,3 +278,83 @@ def test_header_hints_never_miss_what_the_patterns_find(text: str) -> None:
         assert header_layout._may_have_right_marker(text)
     if header_signer._GLUED.search(text):
         assert header_signer._GLUED_HINT.search(text)
+
+
+def _plain_marker(text: str) -> tuple[str, str, int] | None:
+    skip = structure._OCR_SPECKS.match(text)
+    offset = skip.end() if skip else 0
+    rest = text[offset:]
+    for kind, rx in structure._MARKERS:
+        m = rx.match(rest)
+        if m:
+            return kind, rest[: m.end()].strip(), offset + m.end()
+    m = structure._OCR_LETTER.match(rest)
+    if m and not re.fullmatch(r"[A-Za-z]{2}\)", rest[: m.end()].strip()):
+        return "letter", rest[: m.end()].strip(), offset + m.end()
+    return None
+
+
+_MARKER_LINES = [
+    "PHỤ LỤC II kèm theo",
+    "Phụ lục số 3: Danh mục",
+    "PHẦN THỨ HAI. NHIỆM VỤ",
+    "Phần I. Mục tiêu",
+    "Mục 2. Tổ chức",
+    "CHƯƠNG III: QUY ĐỊNH",
+    "Chương 1 Những quy định chung",
+    "Điều 5. Trách nhiệm",
+    "ĐIỀU 12: Hiệu lực",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "II) Nhiệm vụ",
+    "X/ Khác",
+    "1.2.3. Nội dung",
+    "12. Sở Y tế",
+    "3) Ban hành",
+    "4/ Tổ chức",
+    "٣. Arabic-Indic digit",
+    "a) Xây dựng",
+    "đ) Khác",
+    "b. Tăng cường",
+    "- Chủ trì",
+    "– Phối hợp",
+    "—Khác",
+    "• Điểm",
+    "+ Thực hiện",
+    "* Ghi chú",
+    ".: 3.2. Ban hành",
+    ": ˆ = - Thời gian",
+    "   1. Thụt lề",
+    "\u2003II. Khác",
+    "ø) Củng cố",
+    ".©) Sở Kế hoạch và Đầu tư:",
+    "ab) Hai chữ",
+    "Ủy ban nhân dân tỉnh",
+    "Căn cứ Luật",
+    "",
+    "1",
+    "-",
+    "P",
+]
+
+
+@pytest.mark.parametrize("text", _MARKER_LINES)
+def test_marker_dispatch_by_first_character_matches_trying_every_pattern(text: str) -> None:
+    assert structure.match_marker(text) == _plain_marker(text)
+    for head in ("x", " ", "."):
+        assert structure.match_marker(head + text) == _plain_marker(head + text)
+
+
+@pytest.mark.parametrize(
+    "text", ["12", " - 3 - ", "Trang 4", "Trang 5/12", "  7 / 9 ", "x 12", "12a", "-", "", "Trang", "٣"]
+)
+def test_page_number_pre_check_matches_the_pattern(text: str) -> None:
+    assert structure._is_page_number(text) == bool(structure._PAGE_NUMBER.match(text))
+
+
+def test_reader_shortcuts_rest_on_what_printable_means() -> None:
+    # build_document skips the odd-space and dirty-character passes on a printable text
+    assert not any(ch.isprintable() for ch in normalize._SPACES)
+    assert not any(ch.isprintable() for ch in map(chr, range(0x110000)) if normalize._DIRTY.match(ch))
+    # txt._lines looks up, one by one, the line breaks its regex would find
+    breaks = {chr(c) for c in range(0x110000) if txt._BREAK.fullmatch(chr(c))} - {"\n"}
+    assert breaks == set(txt._EXOTIC_BREAKS)
