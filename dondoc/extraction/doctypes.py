@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Type names as written in a document, longest first where one is a prefix of another.
 TYPE_NAMES: tuple[str, ...] = (
@@ -76,8 +77,13 @@ TYPE_CODES: dict[str, str] = {
 }
 
 _FOLDED_NAMES = {}
+_BLANKS = re.compile(r"\s+")
+_PARTY_CODE = re.compile(r"\d+[a-z]?-([A-Za-zĐđ]+)/")
+_ASSEMBLY = re.compile(r"QH\d*")
+_ISSUER_UNIT = re.compile(r"[A-ZĐ0-9]+")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case ASCII form (diacritics dropped, đ -> d) used to compare OCR'd words."""
     text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
@@ -91,26 +97,26 @@ for _name in TYPE_NAMES:
 
 def type_from_name(text: str) -> str | None:
     """The type named by ``text`` ("CHỈ THỊ", OCR'd "CHÍ THỊ" too), or None."""
-    key = re.sub(r"\s+", " ", fold(text)).strip(" :.")
+    key = _BLANKS.sub(" ", fold(text)).strip(" :.")
     return _FOLDED_NAMES.get(key)
 
 
 def type_from_symbol(number: str) -> str | None:
     """The document type a number's symbol encodes, or None when it cannot tell."""
     number = number.strip()
-    party = re.match(r"\d+[a-z]?-([A-Za-zĐđ]+)/", number)
+    party = _PARTY_CODE.match(number)
     if party:
         return TYPE_CODES.get(party.group(1).upper())
     parts = number.split("/")
     if len(parts) < 2:
         return None
     symbol = parts[-1]
-    if re.fullmatch(r"QH\d*", symbol.upper()):
+    if _ASSEMBLY.fullmatch(symbol.upper()):
         return "Luật" if len(parts) >= 3 else "Nghị quyết"
     groups = symbol.split("-")
     code = groups[0].upper()
     if code in TYPE_CODES and len(groups) >= 2:
         return TYPE_CODES[code]
-    if len(groups) >= 2 and code not in TYPE_CODES and re.fullmatch(r"[A-ZĐ0-9]+", code):
+    if len(groups) >= 2 and code not in TYPE_CODES and _ISSUER_UNIT.fullmatch(code):
         return "Công văn"  # ISSUER-UNIT: a công văn
     return None

@@ -69,6 +69,18 @@ _FROM_BEFORE = re.compile(r"từ\s*$", _I)
 _YEAR_IN = re.compile(r"(?<!với\s)(?:đến|trong|hết|cuối|năm)\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", _I)
 _QUARTER_DUE = re.compile(r"qu[ýy]\s*(IV|I{1,3}|[1-4])\b\s*(?:/|năm)\s*((?:19|20)\d{2})", _I)
 
+# Pre-checks for the patterns that end in r"\s*$" (performance only): a match ends with one of a few
+# letters (or "+") followed by blanks only, so the last non-blank character must be one of them, in
+# either case; "ı" and "İ" match "i" and "I" under IGNORECASE as well.
+_SKIP_LAST = frozenset("ốunmcộứiờaỳtỐUNMCỘỨIỜAỲTıİ")  # số, điều, khoản, điểm, mục, ..., giai đoạn
+_GE_LAST = frozenset("utniUTNIıİ")  # tối thiểu, ít nhất, trên, hơn, không dưới, vượt
+_LE_LAST = frozenset("aáộin+AÁỘIN+ıİ")  # tối đa, quá, cao độ, dưới, hơn, "+"
+
+
+def _last_char(text: str) -> str:
+    """The last non-blank character of ``text`` ("" when there is none)."""
+    return text.rstrip()[-1:]
+
 
 @dataclass(slots=True)
 class _Figure:
@@ -83,17 +95,17 @@ class _Figure:
 def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
     """Numbers with a unit in ``text[start:end]`` (ranges and comparators read)."""
     out: list[_Figure] = []
-    clause = text[start:end]
-    if not _DIGIT.search(clause):
+    if not _DIGIT.search(text, start, end):
         return out  # every figure has a digit (performance)
+    clause = text[start:end]
     used: list[tuple[int, int]] = []
     low = clause.lower()
     for m in _RANK.finditer(clause) if "thứ" in low or "hạng" in low else ():
         value = float(m.group(1) or m.group(2))
         out.append(_Figure(value, "hạng", start + m.start(), start + m.end()))
         used.append((m.start(), m.end()))
-    for m in _FRACTION.finditer(clause):
-        if any(s <= m.start() < e for s, e in used):
+    for m in _FRACTION.finditer(clause) if "/" in clause else ():
+        if used and any(s <= m.start() < e for s, e in used):
             continue
         frac_unit = unit_at(clause, m.start() + len(m.group(0).rstrip()))
         if frac_unit and frac_unit[0] in ADMIN_UNITS | {"doanh nghiệp", "đơn vị", "dự án"}:
@@ -102,10 +114,11 @@ def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
     numbers = find_numbers(clause)
     skip: set[int] = set()
     for i, n in enumerate(numbers):
-        if i in skip or any(s <= n.span.start < e for s, e in used):
+        if i in skip or (used and any(s <= n.span.start < e for s, e in used)):
             continue
         before = clause[max(0, n.span.start - 25) : n.span.start]
-        if _SKIP_BEFORE.search(before) and not _AT_LEAST_BEFORE.search(before):
+        last = _last_char(before)
+        if last in _SKIP_LAST and _SKIP_BEFORE.search(before) and not _AT_LEAST_BEFORE.search(before):
             continue
         value, value_max, fig_end = n.value, None, n.span.end
         join = _RANGE_JOIN.match(clause, n.span.end)
@@ -128,9 +141,9 @@ def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
             continue  # a rate such as "150m3/h"
         comparator = "range" if value_max is not None else "="
         if comparator == "=":
-            if _GE_BEFORE.search(before) or _GE_AFTER.match(clause, unit[1]):
+            if (last in _GE_LAST and _GE_BEFORE.search(before)) or _GE_AFTER.match(clause, unit[1]):
                 comparator = ">="
-            elif _LE_BEFORE.search(before):
+            elif last in _LE_LAST and _LE_BEFORE.search(before):
                 comparator = "<="
         if comparator == "range" and _FROM_BEFORE.search(before) and _GE_AFTER.match(clause, unit[1]):
             comparator = ">="
@@ -211,7 +224,9 @@ def extract_figures(
         )
         report_heading = any(is_report(h) for h in para.headings)
         report_section = para.preamble or (report_heading and not goal_section)
-        table = " | " in text[para.start : para.end]
+        if not _DIGIT.search(text, para.start, para.end):
+            continue  # no figure in a paragraph without a digit (performance)
+        table = text.find(" | ", para.start, para.end) >= 0
         for c_start, c_end in clauses(text, para.start, para.end):
             clause = text[c_start:c_end]
             figures = _figures_in(text, c_start, c_end)

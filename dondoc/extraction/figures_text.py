@@ -37,9 +37,10 @@ def _is_heading(text: str) -> bool:
     body = text.strip()
     if len(body) > 160:
         return False
+    if not body.endswith((".", ";", ",")):
+        return True  # (the letter count below only decides for a body ending like a sentence)
     letters = [c for c in body if c.isalpha()]
-    upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-    return upper or not body.endswith((".", ";", ","))
+    return bool(letters) and sum(1 for c in letters if c.isupper()) > 0.8 * len(letters)
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -67,6 +68,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         last = stripped[-1]
     out: list[Paragraph] = []
     stack: dict[int, str] = {}
+    headings: list[str] = []  # the stack's headings, outermost first (rebuilt when it changes)
     seen_heading = False
     for start, end in spans:
         body = text[start:end].strip()
@@ -74,23 +76,16 @@ def paragraphs(text: str) -> list[Paragraph]:
         is_heading = False
         if m and " | " not in body:
             seen_heading = True
-        if m and _is_heading(body) and " | " not in body:
-            level = _level(m)
-            for k in [k for k in stack if k >= level]:
-                del stack[k]
-            stack[level] = body
-            is_heading = seen_heading = True
-        elif body.isupper() and len(body) < 120:
+            if _is_heading(body):
+                level = _level(m)
+                for k in [k for k in stack if k >= level]:
+                    del stack[k]
+                stack[level] = body
+                headings = [stack[k] for k in sorted(stack)]
+                is_heading = True
+        if not is_heading and body.isupper() and len(body) < 120:
             is_heading = True
-        out.append(
-            Paragraph(
-                start,
-                end,
-                [stack[k] for k in sorted(stack)],
-                preamble=not seen_heading,
-                heading=is_heading,
-            )
-        )
+        out.append(Paragraph(start, end, list(headings), preamble=not seen_heading, heading=is_heading))
     return out
 
 

@@ -85,13 +85,26 @@ COUNT_UNITS = frozenset(name for _, name in _UNITS) - {
 }
 
 
+_NAMES: dict[str, str | None] = {}  # unit as written -> normalised unit (memo of _name)
+
+
+def _name(written: str) -> str | None:
+    for pattern, name in _COMPILED:
+        if pattern.match(written):
+            return name
+    return None
+
+
 def unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """The unit written at ``pos`` (right after a number): (normalised unit, end offset)."""
     m = UNIT_RE.match(text, pos)
     if not m:
         return None
     written = m.group(1)
-    for pattern, name in _COMPILED:
-        if pattern.match(written):
-            return name, m.end()
-    return None
+    if written in _NAMES:
+        name = _NAMES[written]
+    else:
+        name = _name(written)
+        if len(_NAMES) < 4096:
+            _NAMES[written] = name
+    return (name, m.end()) if name is not None else None

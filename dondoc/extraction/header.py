@@ -41,6 +41,14 @@ _NEWS_LEAD = re.compile(
     re.IGNORECASE,
 )
 _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Kính gửi|Nơi nhận|[IVX]+\.|\d+\.)\s")
+_BODY_BEGUN = re.compile(r"(Kính gửi|Căn cứ|Nơi nhận)\b|([IVX]+|\d+)\.\s")
+_BLANKS = re.compile(r"\s+")
+_NUMBER_VALUE = re.compile(r"\d+[a-d]?(?:-[A-Za-zĐđ]+)?")
+_EDGE_JUNK = re.compile(r"^\W+|[^\w.]+$")
+_SUBJECT_STOP = re.compile(r"(Kính gửi|Số)\b")
+_ISSUER_HEAD = re.compile(
+    r"^.*?\b(?=(?:UBND|Ủy ban|UỶ ban|Uỷ ban|HĐND|Hội đồng|Sở|Bộ|Thủ tướng|Văn phòng)\b)"
+)
 
 
 @dataclass(slots=True)
@@ -85,7 +93,7 @@ def parse_header(doc: TextDocument) -> Header:
 def _type_line(zone: list[Line], header: Header) -> int | None:
     for line in zone:
         first = line.text.strip()
-        if re.match(r"(Kính gửi|Căn cứ|Nơi nhận)\b|([IVX]+|\d+)\.\s", first):
+        if _BODY_BEGUN.match(first):
             return None  # the body has begun: no type line (a công văn)
         for seg in segments(line, glued=False):
             words = seg.text.split()
@@ -108,12 +116,12 @@ def _number(lines: list[Line]) -> _Number | None:
         m = _NUMBER.search(line.text)
         if not m:
             continue
-        num = re.sub(r"\s+", "", m.group("num"))
+        num = _BLANKS.sub("", m.group("num"))
         sym = m.group("sym").strip(".")
         span = Span(line.start + m.start("num"), line.start + m.end("sym"))
         if not num:
             return _Number(None, False, sym, span)
-        if re.fullmatch(r"\d+[a-d]?(?:-[A-Za-zĐđ]+)?", num):
+        if _NUMBER_VALUE.fullmatch(num):
             return _Number(f"{num}/{sym}", False, sym, span)
         return _Number(None, True, sym, span)
     return None
@@ -141,11 +149,12 @@ def _issuer_lines(lines: list[Line], number: _Number | None) -> list[str]:
             break
         for seg in segments(line):
             text = seg.text.strip()
+            letters = [c for c in text if c.isalpha()]
+            if len(letters) < 2 or sum(1 for c in letters if c.isupper()) < 0.8 * len(letters):
+                continue  # (tested first, being the cheapest: the order does not change the result)
             if is_national_motto(text) or _DATE_LINE.search(text) or _NUMBER.search(text):
                 continue
-            letters = [c for c in text if c.isalpha()]
-            if len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
-                out.append(re.sub(r"^\W+|[^\w.]+$", "", text))
+            out.append(_EDGE_JUNK.sub("", text))
     return out
 
 
@@ -164,7 +173,7 @@ def _subject(zone: list[Line], type_idx: int | None, header: Header) -> None:
     if start is not None:
         for line in zone[start + 1 : start + 8]:
             segs = segments(line)
-            if line.blank or not segs or re.match(r"(Kính gửi|Số)\b", segs[0].text):
+            if line.blank or not segs or _SUBJECT_STOP.match(segs[0].text):
                 break
             if is_national_motto(segs[0].text) or _DATE_LINE.search(segs[0].text):
                 continue
@@ -197,14 +206,17 @@ def _subject(zone: list[Line], type_idx: int | None, header: Header) -> None:
                 first_indent = indent
             parts.append(seg)
     if parts:
-        subject = re.sub(r"\s+", " ", " ".join(p.text for p in parts)).strip()
+        subject = _BLANKS.sub(" ", " ".join(p.text for p in parts)).strip()
         header.subject = subject[:1].upper() + subject[1:]
         header.spans["subject"] = Span(parts[0].start, parts[-1].end)
 
 
 def _news_lead(text: str, header: Header) -> None:
     """A document inside a news page: number, date and issuer from the lead paragraph."""
-    for m in _NEWS_LEAD.finditer(text[:6000]):
+    lead = text[:6000]
+    if "ban hành" not in lead.lower():
+        return  # every match holds "ban hành" (no letter of it folds otherwise under IGNORECASE)
+    for m in _NEWS_LEAD.finditer(lead):
         found = type_from_name(m.group("type"))
         if header.type and found and found != header.type:
             continue
@@ -215,11 +227,7 @@ def _news_lead(text: str, header: Header) -> None:
             header.date = parse_date(m.group("date"))
             header.spans["date"] = Span(m.start("date"), m.end("date"))
         if not header.issuer:
-            issuer = re.sub(
-                r"^.*?\b(?=(?:UBND|Ủy ban|UỶ ban|Uỷ ban|HĐND|Hội đồng|Sở|Bộ|Thủ tướng|Văn phòng)\b)",
-                "",
-                m.group("issuer"),
-            )
+            issuer = _ISSUER_HEAD.sub("", m.group("issuer"))
             header.issuer = sentence_case(expand_abbreviations(issuer))
             header.spans["issuer"] = Span(m.end("issuer") - len(issuer), m.end("issuer"))
         return

@@ -44,6 +44,13 @@ OFFICIAL = (
     "Bộ Chính trị",
     "Ban Bí thư",
 )
+# (lower-case name, its pattern, the official form), for sentence_case
+_OFFICIAL_SUBS = tuple(
+    (name.lower(), re.compile(r"\b" + re.escape(name.lower()) + r"\b"), name) for name in OFFICIAL
+)
+_BLANKS = re.compile(r"\s+")
+_PARTY_PLACE = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)\s+(\S.*)$")
+_OCR_TINH = re.compile(r"^(.*?\b)(tĩnh|tình|tinh)\s+(\S.*)$")
 
 
 def expand_abbreviations(text: str) -> str:
@@ -54,11 +61,12 @@ def expand_abbreviations(text: str) -> str:
 
 def sentence_case(text: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH LÀO CAI' -> 'Ủy ban nhân dân tỉnh Lào Cai' (proper nouns kept)."""
-    text = re.sub(r"\s+", " ", expand_abbreviations(text)).strip(" ,.;:")
+    text = _BLANKS.sub(" ", expand_abbreviations(text)).strip(" ,.;:")
     low = text.lower().replace("uỷ", "ủy").replace("hoà", "hòa")
-    for name in OFFICIAL:
-        low = re.sub(r"\b" + re.escape(name.lower()) + r"\b", name, low)
-    loc = _LOCALITY.search(low) or re.search(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)\s+(\S.*)$", low)
+    for lower, pattern, name in _OFFICIAL_SUBS:
+        if lower in low:  # (the pattern matches the lower-case name only)
+            low = pattern.sub(name, low)
+    loc = _LOCALITY.search(low) or _PARTY_PLACE.search(low)
     if loc:
         place = " ".join(w[:1].upper() + w[1:] for w in loc.group(2).split())
         low = low[: loc.start(2)] + place
@@ -101,7 +109,7 @@ def _fix_locality(name: str, place: str | None) -> str:
     """OCR'd place names: take the spelling of the date line's place when they nearly agree."""
     loc = _LOCALITY.search(name)
     if not loc:
-        m = re.match(r"^(.*?\b)(tĩnh|tình|tinh)\s+(\S.*)$", name)  # OCR'd "tỉnh"
+        m = _OCR_TINH.match(name)  # OCR'd "tỉnh"
         if not m:
             return name
         name = f"{m.group(1)}tỉnh {m.group(3)}"

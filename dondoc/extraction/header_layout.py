@@ -59,11 +59,22 @@ _RIGHT_MARKERS = re.compile(
 )
 
 
+def _may_have_gap(text: str) -> bool:
+    """Whether ``_COLUMN_GAP`` can match in ``text`` (performance only): it needs a "|", a tab or three
+    blanks in a row, and a text whose only blank is " " is printable."""
+    return "|" in text or "   " in text or not text.isprintable()
+
+
+def _may_have_right_marker(text: str) -> bool:
+    """Whether ``_RIGHT_MARKERS`` can match in ``text``: each alternative holds "NG", "Độc" or ","."""
+    return "," in text or "NG" in text or "Độc" in text
+
+
 def segments(line: Line, *, glued: bool = True) -> list[Segment]:
     """Column pieces of a header line (empty pieces dropped)."""
     out: list[Segment] = []
     pos = 0
-    for m in _COLUMN_GAP.finditer(line.text):
+    for m in _COLUMN_GAP.finditer(line.text) if _may_have_gap(line.text) else ():
         _add(out, line, pos, m.start())
         pos = m.end()
     _add(out, line, pos, len(line.text))
@@ -71,7 +82,7 @@ def segments(line: Line, *, glued: bool = True) -> list[Segment]:
         return out
     split: list[Segment] = []
     for seg in out:
-        right = _RIGHT_MARKERS.search(seg.text)
+        right = _RIGHT_MARKERS.search(seg.text) if _may_have_right_marker(seg.text) else None
         if right and right.start() > 0 and seg.text[: right.start()].strip():
             left = seg.text[: right.start()].rstrip()
             split.append(Segment(left, seg.start))
@@ -90,12 +101,16 @@ def _add(out: list[Segment], line: Line, start: int, end: int) -> None:
     out.append(Segment(stripped, line.start + offset))
 
 
+_MOTTO = re.compile(r"c\w{0,2}ng h\w{0,2}a x\w? h\w{0,2}i|doc lap|tu do|hanh phuc|dang cong san viet nam")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def is_national_motto(text: str) -> bool:
     """Quốc hiệu, tiêu ngữ, Party heading, and rules/ornaments under them."""
     key = fold(text)
-    if re.search(r"c\w{0,2}ng h\w{0,2}a x\w? h\w{0,2}i|doc lap|tu do|hanh phuc|dang cong san viet nam", key):
+    if _MOTTO.search(key):
         return True
-    return not re.search(r"[^\W\d_]", text)  # "-------", "___", "*"
+    return not _LETTER.search(text)  # "-------", "___", "*"
 
 
 def repair_glyphs(text: str) -> str:

@@ -68,7 +68,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     for m in _NUMBER.finditer(text):
         token = m.group(0)
-        value = parse_vn_number(token)
+        # plain digits (the commonest token) are what parse_vn_number reads with float()
+        value = parse_vn_number(token) if "." in token or "," in token else float(token)
         if value is None:
             continue
         end = m.end()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from dondoc.extraction.dates import find_dates
 from dondoc.extraction.doctypes import TYPE_NAMES, type_from_name, type_from_symbol
@@ -41,7 +42,8 @@ _AFTER_SO = re.compile(
 # far faster than the case-insensitive alternation scanning every position. ``str.lower`` folds
 # these words exactly as the regex does, except for the dotted/dotless i (checked for).
 _WORDS_LOWER = tuple(w.lower() for w in (*TYPE_NAMES, "Giấy đề nghị", "Đơn"))
-_FOLD_TRAPS = re.compile("[\u0130\u0131]")
+# A type word of a match starts at most this far before the blanks in front of its "số".
+_REACH = 60 + max(len(w) for w in _WORDS_LOWER)
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*\d{4})",
     re.IGNORECASE,
@@ -70,16 +72,26 @@ _STOP_SPLIT = re.compile(rf"\s+(?i:{_STOPS}|theo)\b")
 _BARE_LOCAL = re.compile(r"\b(tỉnh|Tỉnh|thành phố|Thành phố)$")
 
 
+_NOT_KEY = re.compile(r"[^0-9A-Za-z/]")
+_SLASH = re.compile(r"\s*/\s*")
+_DASH_BLANKS = re.compile(r"-\s+")
+_DATE_ONLY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_LETTER = re.compile(r"[A-Za-zĐđ]")
+_DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
 def ref_key(number: str) -> str:
     """Letters, digits and slashes, upper case, no diacritics: the identity of a number."""
     text = unicodedata.normalize("NFD", number).replace("đ", "d").replace("Đ", "D")
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return re.sub(r"[^0-9A-Za-z/]", "", text).upper()
+    return _NOT_KEY.sub("", text).upper()
 
 
 def _clean(number: str) -> str:
-    number = re.sub(r"\s*/\s*", "/", number.replace("Ð", "Đ"))
-    number = re.sub(r"-\s+", "-", number)
+    number = _SLASH.sub("/", number.replace("Ð", "Đ"))
+    number = _DASH_BLANKS.sub("-", number)
     return number.strip(" .:-")
 
 
@@ -127,11 +139,11 @@ def _find(doc: TextDocument, header: Header) -> list[Reference]:
         hits.append((m.start(), m.end(), m.group(0), None))
     for m in _after_so(text):
         num = m.group("num").rstrip(".:")
-        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", num):
+        if _DATE_ONLY.fullmatch(num):
             continue  # "số ... ngày" misread: a date
-        if not re.search(r"[A-Za-zĐđ]", num):
+        if not _LETTER.search(num):
             rest = text[m.end("num") : m.end("num") + 40]
-            if not (re.fullmatch(r"\d+", num) and _DATE_AFTER.match(rest)):
+            if not (_DIGITS.fullmatch(num) and _DATE_AFTER.match(rest)):
                 continue  # a bare number needs its date ("Công văn số 02 ngày 21/4/2026")
         if not num[:1].isalnum():
             continue  # OCR junk in front of the number
@@ -145,7 +157,7 @@ def _find(doc: TextDocument, header: Header) -> list[Reference]:
         taken_end = end
         number = _drop_footnote(_clean(raw), keys)
         key = ref_key(number)
-        if not key or key == own or not re.search(r"\d", key):
+        if not key or key == own or not _DIGIT.search(key):
             continue
         if key in found:
             _complete(found[key], _describe(text, number, start, end, word))
@@ -162,15 +174,16 @@ def _find(doc: TextDocument, header: Header) -> list[Reference]:
 def _after_so(text: str) -> Iterator[re.Match[str]]:
     """``_AFTER_SO.finditer(text)``, trying only where a type word starts."""
     low = text.lower()
-    if len(low) != len(text) or _FOLD_TRAPS.search(text):
+    if len(low) != len(text) or "\u0130" in text or "\u0131" in text:  # the dotted/dotless i
         yield from _AFTER_SO.finditer(text)
         return
     starts: set[int] = set()
-    for word in _WORDS_LOWER:
-        i = low.find(word)
-        while i >= 0:
-            starts.add(i)
-            i = low.find(word, i + 1)
+    for a, b in _so_windows(low) if "\u017f" not in text else [(0, len(low))]:
+        for word in _WORDS_LOWER:
+            i = low.find(word, a, b)
+            while i >= 0:
+                starts.add(i)
+                i = low.find(word, i + 1, b)
     pos = 0
     for start in sorted(starts):
         if start < pos:
@@ -179,6 +192,26 @@ def _after_so(text: str) -> Iterator[re.Match[str]]:
         if m:
             yield m
             pos = m.end()
+
+
+def _so_windows(low: str) -> list[tuple[int, int]]:
+    """Where the type words of ``_AFTER_SO`` matches lie in the lower-cased text: before each "số"
+    that follows blanks, back to ``_REACH`` characters before those blanks (windows merged).
+    (A "ſố" would match too: the caller looks everywhere when the text holds a "ſ".)"""
+    out: list[tuple[int, int]] = []
+    i = low.find("số")
+    while i >= 0:
+        j = i
+        while j > 0 and low[j - 1].isspace():
+            j -= 1
+        if j < i:  # r"\s+" before "số"
+            a = max(0, j - _REACH)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], i)
+            else:
+                out.append((a, i))
+        i = low.find("số", i + 1)
+    return out
 
 
 def _complete(ref: Reference, other: Reference) -> None:

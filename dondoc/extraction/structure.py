@@ -38,6 +38,24 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("dash", re.compile(r"^([-–—•])\s*(?=\S)")),
     ("plus", re.compile(r"^([+*])\s*(?=\S)")),
 ]
+# The characters each marker pattern can start with (performance only: match_marker tries only the
+# patterns the first character allows, in the order above; "number" starts with any decimal digit).
+_FIRST_CHARS = {
+    "appendix": "P",
+    "part": "PM",
+    "chapter": "C",
+    "article": "Đ",
+    "roman": "IVX",
+    "number": "0123456789",
+    "letter": "abcdefghijklmnopqrstuvwxyzđ",
+    "dash": "-–—•",
+    "plus": "+*",
+}
+_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    ch: tuple((kind, rx) for kind, rx in _MARKERS if ch in _FIRST_CHARS[kind])
+    for ch in "".join(_FIRST_CHARS.values())
+}
+_NUMBER_MARKER = tuple((kind, rx) for kind, rx in _MARKERS if kind == "number")
 _RANK = {
     "appendix": 0,
     "part": 1,
@@ -51,6 +69,7 @@ _RANK = {
     "plus": 9,
 }
 _SENTENCE_END = re.compile(r"[.;:!?…”\"»)]\s*$")
+_SENTENCE_END_CHARS = frozenset('.;:!?…”"»)')  # _SENTENCE_END on a right-stripped text: its last one
 # A full line that ends on a capitalised word, then "- Capitalised": a hyphenated name wrapped at its dash.
 _SPLIT_NAME = re.compile(r"^[-–]\s*[" + _UPPER + r"]\w*\s+[" + _UPPER + r"]")
 _NAME_END = re.compile(r"(?:^|\s)[" + _UPPER + r"]\w*$")
@@ -76,23 +95,34 @@ class Paragraph:
 
 # OCR specks before a marker (".: 3.2. Ban hành ...", ": ˆ = - Thời gian ...").
 _OCR_SPECKS = re.compile(r"^[.:;,ˆ=_~`'‘’\s]{1,6}(?=(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,5}\.|[-–]\s)\s*\S)")
+_SPECK_CHARS = ".:;,ˆ=_~`'‘’"  # (and blanks) what _OCR_SPECKS can start with
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}\)")
 
 
 def match_marker(text: str) -> tuple[str, str, int] | None:
     """(kind, marker as written, end of the marker) for a paragraph that opens an item."""
-    skip = _OCR_SPECKS.match(text)
+    first = text[:1]
+    skip = _OCR_SPECKS.match(text) if first and (first in _SPECK_CHARS or first.isspace()) else None
     offset = skip.end() if skip else 0
     rest = text[offset:]
-    for kind, rx in _MARKERS:
+    first = rest[:1]
+    candidates = _BY_FIRST.get(first, _NUMBER_MARKER if first.isdecimal() else ())
+    for kind, rx in candidates:
         m = rx.match(rest)
         if m:
             return kind, rest[: m.end()].strip(), offset + m.end()
-    m = _OCR_LETTER.match(rest)
-    if m and not re.fullmatch(
-        r"[A-Za-z]{2}\)", rest[: m.end()].strip()
+    m = _OCR_LETTER.match(rest) if ")" in rest[1:4] else None
+    if m and not _TWO_LETTERS.fullmatch(
+        rest[: m.end()].strip()
     ):  # a letter item whose letter OCR garbled: "ø) Củng cố", ".©) Sở Kế hoạch và Đầu tư:"
         return "letter", rest[: m.end()].strip(), offset + m.end()
     return None
+
+
+def _is_page_number(text: str) -> bool:
+    """``_PAGE_NUMBER.match(text)``, tried only where the first non-blank character lets it match."""
+    first = text.lstrip()[:1]
+    return (first == "-" or first == "T" or first.isdecimal()) and _PAGE_NUMBER.match(text) is not None
 
 
 def _indent(text: str) -> int:
@@ -100,7 +130,7 @@ def _indent(text: str) -> int:
 
 
 def paragraphs(doc: TextDocument) -> list[Paragraph]:
-    blocks = [b for b in doc.blocks if b.text.strip() and not _PAGE_NUMBER.match(b.text)]
+    blocks = [b for b in doc.blocks if b.text.strip() and not _is_page_number(b.text)]
     lines = [b for b in blocks if b.kind != "table_row"]
     lower = sum(1 for b in lines if b.text.strip()[:1].islower())
     wrapped = bool(lines) and lower / len(lines) >= 0.04
@@ -115,7 +145,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
         if current:
             start, end = current[0].span.start, current[-1].span.end
             lead = _indent(current[0].text)
-            text = " ".join(b.text.strip() for b in current)
+            text = current[0].text.strip() if len(current) == 1 else " ".join(b.text.strip() for b in current)
             out.append(Paragraph(text=text, span=Span(start + lead, end)))
             current.clear()
 
@@ -138,9 +168,9 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
             # "(2) Cải tạo ..." may be a wrapped line of a running enumeration: an item only after a full stop
             or (marker is not None and (marker[0] != "paren" or _SENTENCE_END.search(prev) is not None))
             # after a sentence's end, "x) " opens an item even where OCR garbled its letter ("ø) Củng cố")
-            or (_SENTENCE_END.search(prev) is not None and _LOOSE_ITEM.match(stripped) is not None)
+            or (prev[-1:] in _SENTENCE_END_CHARS and _LOOSE_ITEM.match(stripped) is not None)
             or (
-                _SENTENCE_END.search(prev) is not None
+                prev[-1:] in _SENTENCE_END_CHARS
                 and _STARTS_UPPER.match(stripped) is not None
                 and (len(prev) < 0.85 * width or _indent(b.text) > cont_indent + 1)
             )

@@ -17,8 +17,10 @@ from dondoc.extraction import (
     header_signer,
     numbers,
     references,
+    structure,
 )
 from dondoc.extraction.header_layout import LOWER, PLACE, UPPER
+from dondoc.extraction.readers import normalize, txt
 
 SAMPLES = [
     "Căn cứ Nghị quyết số 01/NQ-CP ngày 01/01/2021 và 30/2020/NĐ-CP, 02-NQ/TU, QCVN 05A:2020/BCT.",
@@ -212,3 +214,147 @@ def test_clauses_cut_as_the_plain_pattern(text: str) -> None:
     for start in range(len(text)):
         for end in (start + 1, len(text)):
             assert figures_text.clauses(text, start, end) == _plain_clauses(text, start, end)
+
+
+_BEFORE_TEXTS = [
+    "Quyết định số  12 khoản 3 điểm a mục 2 phụ lục 1 mức độ 3 cấp độ 2 lần thứ 4 loại 1 nhóm",
+    "TUYẾN 5 QUỐC LỘ 6 tỉnh lộ 7 giờ 8 khóa 9 kỳ 10 đợt 11 biểu 12 mẫu 13 bước 14 năm 2021 giai đoạn ",
+    "tổng số 5, mỗi năm 3, tối thiểu 5 ít nhất 6 trên 7 hơn 8 KHÔNG THẤP HƠN 9 không dưới 1 vượt\n",
+    "tối đa 5 không quá 6 không vượt quá cao độ 7 dưới 8 thấp hơn 9 nhỏ hơn + 1 không cao hơn\t",
+    "đıểm 5 loạı 6 bıểu 7 gıaı đoạn 8 ſố 9 dướİ 10 İ tỷ lệ 95% đạt 3,5 tỷ đồng",
+]
+
+
+@pytest.mark.parametrize("text", _BEFORE_TEXTS)
+def test_last_character_pre_checks_never_miss_a_match(text: str) -> None:
+    checks = (
+        (figures._SKIP_LAST, figures._SKIP_BEFORE),
+        (figures._GE_LAST, figures._GE_BEFORE),
+        (figures._LE_LAST, figures._LE_BEFORE),
+    )
+    for end in range(len(text) + 1):
+        before = text[max(0, end - 25) : end]
+        for last, pattern in checks:
+            if pattern.search(before):
+                assert figures._last_char(before) in last, (before, pattern.pattern[:30])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SAMPLES,
+        "Kế hoạch của UBND tỉnh                                                  số 12/KH-UBND",
+        "Công văn\n\n\n   số: 4/UBND-KT; Chỉ thị ſố 5/CT-UBND; thông báo (số 6/TB)",
+        "Công văn\n\n\n   số: 4/UBND-KT; CHỈ THỊ   SỐ 5/CT-UBND; thông báo (số 6/TB)",
+        "Quyết định" + " x" * 40 + " số 7/QĐ; Quyết định" + "y" * 58 + " số 8/QĐ-UBND",
+        "số 1/KH Kế hoạch số",
+    ],
+)
+def test_after_so_windows_keep_every_match(text: str) -> None:
+    fast = [(m.span(), m.groupdict()) for m in references._after_so(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in references._AFTER_SO.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SAMPLES,
+        "a  b",
+        "a   b",
+        "a\u2003\u2003 b",
+        "x\u2028y",
+        "UBND TỈNH ĐIỆN BIÊN CỘNG HÒA XÃ HỘI",
+        "Sở Y tế Độc lập - Tự do",
+        "UBND TỈNH Điện Biên, ngày 5",
+        "- Như trên; KT. CHỦ TỊCH",
+        "Nơi nhận:TM. UBND",
+        "x TUQ, GIÁM ĐỐC",
+    ],
+)
+def test_header_hints_never_miss_what_the_patterns_find(text: str) -> None:
+    if header_layout._COLUMN_GAP.search(text):
+        assert header_layout._may_have_gap(text)
+    if header_layout._RIGHT_MARKERS.search(text):
+        assert header_layout._may_have_right_marker(text)
+    if header_signer._GLUED.search(text):
+        assert header_signer._GLUED_HINT.search(text)
+
+
+def _plain_marker(text: str) -> tuple[str, str, int] | None:
+    skip = structure._OCR_SPECKS.match(text)
+    offset = skip.end() if skip else 0
+    rest = text[offset:]
+    for kind, rx in structure._MARKERS:
+        m = rx.match(rest)
+        if m:
+            return kind, rest[: m.end()].strip(), offset + m.end()
+    m = structure._OCR_LETTER.match(rest)
+    if m and not re.fullmatch(r"[A-Za-z]{2}\)", rest[: m.end()].strip()):
+        return "letter", rest[: m.end()].strip(), offset + m.end()
+    return None
+
+
+_MARKER_LINES = [
+    "PHỤ LỤC II kèm theo",
+    "Phụ lục số 3: Danh mục",
+    "PHẦN THỨ HAI. NHIỆM VỤ",
+    "Phần I. Mục tiêu",
+    "Mục 2. Tổ chức",
+    "CHƯƠNG III: QUY ĐỊNH",
+    "Chương 1 Những quy định chung",
+    "Điều 5. Trách nhiệm",
+    "ĐIỀU 12: Hiệu lực",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "II) Nhiệm vụ",
+    "X/ Khác",
+    "1.2.3. Nội dung",
+    "12. Sở Y tế",
+    "3) Ban hành",
+    "4/ Tổ chức",
+    "٣. Arabic-Indic digit",
+    "a) Xây dựng",
+    "đ) Khác",
+    "b. Tăng cường",
+    "- Chủ trì",
+    "– Phối hợp",
+    "—Khác",
+    "• Điểm",
+    "+ Thực hiện",
+    "* Ghi chú",
+    ".: 3.2. Ban hành",
+    ": ˆ = - Thời gian",
+    "   1. Thụt lề",
+    "\u2003II. Khác",
+    "ø) Củng cố",
+    ".©) Sở Kế hoạch và Đầu tư:",
+    "ab) Hai chữ",
+    "Ủy ban nhân dân tỉnh",
+    "Căn cứ Luật",
+    "",
+    "1",
+    "-",
+    "P",
+]
+
+
+@pytest.mark.parametrize("text", _MARKER_LINES)
+def test_marker_dispatch_by_first_character_matches_trying_every_pattern(text: str) -> None:
+    assert structure.match_marker(text) == _plain_marker(text)
+    for head in ("x", " ", "."):
+        assert structure.match_marker(head + text) == _plain_marker(head + text)
+
+
+@pytest.mark.parametrize(
+    "text", ["12", " - 3 - ", "Trang 4", "Trang 5/12", "  7 / 9 ", "x 12", "12a", "-", "", "Trang", "٣"]
+)
+def test_page_number_pre_check_matches_the_pattern(text: str) -> None:
+    assert structure._is_page_number(text) == bool(structure._PAGE_NUMBER.match(text))
+
+
+def test_reader_shortcuts_rest_on_what_printable_means() -> None:
+    # build_document skips the odd-space and dirty-character passes on a printable text
+    assert not any(ch.isprintable() for ch in normalize._SPACES)
+    assert not any(ch.isprintable() for ch in map(chr, range(0x110000)) if normalize._DIRTY.match(ch))
+    # txt._lines looks up, one by one, the line breaks its regex would find
+    breaks = {chr(c) for c in range(0x110000) if txt._BREAK.fullmatch(chr(c))} - {"\n"}
+    assert breaks == set(txt._EXOTIC_BREAKS)

@@ -27,7 +27,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 def _legacy(text: str) -> tuple[str, str] | None:
     """(converted text, encoding name) when ``text`` is legacy-font Vietnamese, else None."""
     sample = text[:20000]
-    if sum(sample.count(ch) for ch in "ươđạảấầậếềệốồộ") * 50 > len(sample):
+    if _plainly_unicode(sample):
         return None  # plainly Unicode Vietnamese already: skip the scan
     # Legacy-font Vietnamese is dense with these (most words carry one); stray OCR symbols are not.
     if len(_LEGACY_HINTS.findall(sample)) < max(3, len(sample) // 50):
@@ -41,6 +41,17 @@ def _legacy(text: str) -> tuple[str, str] | None:
     if plausibility(converted) <= plausibility(text):
         return None
     return unicodedata.normalize("NFC", converted), str(found)
+
+
+def _plainly_unicode(sample: str) -> bool:
+    """More than one character in 50 is one of the commonest Unicode-only Vietnamese letters (the
+    counts stop as soon as the share is reached)."""
+    total = 0
+    for ch in "ươđạảấầậếềệốồộ":
+        total += sample.count(ch)
+        if total * 50 > len(sample):
+            return True
+    return False
 
 
 def _control_ratio(text: str) -> float:

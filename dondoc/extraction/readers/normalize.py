@@ -180,27 +180,44 @@ def build_document(
     if any(sig in raw for sig in _GLYPH_SIGNATURE):
         repairs.glyphs = True
         repairs.glyph_o = "ò" not in raw and "Ò" not in raw
-    spaced = _spaces(raw)  # one for one, so offsets into ``raw`` still hold
+    # isprintable() is False for every character _DELETE drops (controls, format characters) and for
+    # every odd space of _SPACES: a printable text (but for its line breaks) needs neither pass
+    printable = raw.replace("\n", "").isprintable()
+    spaced = raw if printable else _spaces(raw)  # one for one, so offsets into ``raw`` still hold
     fixed = _glyphs(spaced) if repairs.glyphs else spaced
     if repairs.glyph_o:
         fixed = _O_WORD.sub(lambda m: _fix_o(m.group(0)), fixed)
     repairs.points = glue_points(fixed)
-    # isprintable() is False for every character _DELETE drops (controls, format characters)
-    printable = spaced.replace("\n", "").isprintable()
+    if not printable:
+        printable = spaced.replace("\n", "").isprintable()
     repairs.dirty = [] if printable else [m.start() for m in _DIRTY.finditer(spaced)]
+    # nothing to repair anywhere: every block takes _clean's fast path (inlined below)
+    untouched = not repairs.glyphs and not repairs.points and not repairs.dirty
     blocks: list[Block] = []
     parts: list[str] = []
     smap = SourceMap()
     pos = 0
     for rb in raw_blocks:
         own = spaced[rb.start : rb.start + len(rb.text)] if spaced is not raw else rb.text
-        text, anchors = _clean(own, repairs, strip_leading, rb.start)
-        if not text:
-            continue
-        for c, r in anchors:
-            smap.add(pos + c, rb.start + r)
-        cells = tuple(
-            _clean(c, _Repairs(glyphs=repairs.glyphs, glyph_o=repairs.glyph_o), True)[0] for c in rb.cells
+        if untouched and rb.start >= 0:
+            end = len(own.rstrip())
+            lead = len(own) - len(own.lstrip()) if strip_leading else 0
+            if end <= lead:
+                continue
+            text = own[lead:end]
+            smap.add(pos, rb.start + lead)
+        else:
+            text, anchors = _clean(own, repairs, strip_leading, rb.start)
+            if not text:
+                continue
+            for c, r in anchors:
+                smap.add(pos + c, rb.start + r)
+        cells = (
+            tuple(
+                _clean(c, _Repairs(glyphs=repairs.glyphs, glyph_o=repairs.glyph_o), True)[0] for c in rb.cells
+            )
+            if rb.cells
+            else ()
         )
         blocks.append(
             Block(text=text, span=Span(pos, pos + len(text)), kind=rb.kind, cells=cells, table=rb.table)

@@ -9,13 +9,14 @@ from dondoc.extraction.readers.encodings import decode_text
 from dondoc.extraction.readers.normalize import RawBlock, build_document
 
 _BREAK = re.compile("\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_EXOTIC_BREAK = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Line breaks other than "\n" (looked up one by one with ``in``: faster than a regex scan).
+_EXOTIC_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) for every line, whatever the line ending."""
     out: list[tuple[int, str]] = []
-    if _EXOTIC_BREAK.search(text) is None:
+    if not any(ch in text for ch in _EXOTIC_BREAKS):
         pos = 0
         for line in text.split("\n"):
             out.append((pos, line))
