@@ -47,6 +47,7 @@ _FIRST_CHARS = {
     "article": "Đ",
     "roman": "IVX",
     "number": "0123456789",
+    "paren": "(",
     "letter": "abcdefghijklmnopqrstuvwxyzđ",
     "dash": "-–—•",
     "plus": "+*",
