@@ -173,7 +173,12 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
             or (
                 prev[-1:] in _SENTENCE_END_CHARS
                 and _STARTS_UPPER.match(stripped) is not None
-                and (len(prev) < 0.85 * width or _indent(b.text) > cont_indent + 1)
+                and (
+                    len(prev) < 0.85 * width
+                    or _indent(b.text) > cont_indent + 1
+                    # indented deeper than the line it follows, that line a continuation ("Đồng thời, ...")
+                    or (len(current) > 1 and _indent(b.text) > _indent(current[-1].text) + 2)
+                )
             )
             or (
                 len(prev) < 0.6 * width

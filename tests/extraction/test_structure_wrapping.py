@@ -46,3 +46,20 @@ def test_a_hyphenated_name_wrapped_at_its_dash_is_not_a_dash_item() -> None:
     paras = paragraphs(read_document(text.encode(), "x.txt"))
     assert [p.marker for p in paras] == ["1.", "-"]
     assert "Thăng Long - Hà Nội lần thứ II" in paras[0].body
+
+
+LAYOUT = (
+    "       2. Giao Sở Xây dựng\n"
+    "      Chủ trì, phối hợp với Công an tỉnh và các sở, ngành, địa phương có liên quan tổ chức hướng\n"
+    " dẫn triển khai thực hiện Quyết định số 1074/QĐ-BXD; hướng dẫn việc áp dụng các giải pháp kỹ\n"
+    "thuật nâng cao an toàn phòng cháy, chữa cháy đối với các cơ sở, công trình thuộc đối tượng áp dụng.\n"
+    "      Đồng thời, chủ trì phối hợp với Công an tỉnh tăng cường công tác kiểm tra, đôn đốc việc triển\n"
+    " khai thực hiện trên địa bàn tỉnh; tổng hợp tình hình, kết quả thực hiện, tham mưu Ủy ban nhân dân tỉnh\n"
+    "chỉ đạo xử lý các nội dung phát sinh.\n"
+    "       3. Tổ chức thực hiện\n"
+)
+
+
+def test_a_sentence_indented_deeper_than_the_continuation_above_opens_a_paragraph() -> None:
+    paras = paragraphs(read_document(LAYOUT.encode(), "x.txt"))
+    assert [p.body[:11] for p in paras] == ["Giao Sở Xây", "Chủ trì, ph", "Đồng thời, ", "Tổ chức thự"]
