@@ -477,3 +477,42 @@ def test_quarter_pattern_matches_its_plain_form(text: str) -> None:
     plain = re.compile(rf"{deadlines._QUARTER}(?:\s*(?:/|năm|-)\s*{_YEAR})?", re.I)
     for variant in (text, text.upper(), text.lower()):
         assert _spans(deadlines._QUARTER_RE, variant) == _spans(plain, variant)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Mục tiêu: tỷ lệ hộ nghèo, chỉ tiêu “giảm",
+        "phấn đấu đảm bảo đảm bảo đảm tỷ lệ trong đó góp phần đạt",
+        "ĐẢM BẢO\nBẢO ĐẢM, Trong  đó: số",
+        'tỷ lệ "xanh"',
+        "không có dấu hiệu",
+        "",
+    ],
+)
+def test_indicator_start_ends_where_the_greedy_pattern_does(head: str) -> None:
+    for text in (head, head.upper(), head.lower()):
+        m = figures_labels._INDICATOR_START.match(text)
+        assert figures_labels._indicator_start(text) == (m.end() if m else None)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "tốc độ tăng trưởng GRDP đạt",
+        "số vụ cháy GIẢM ",
+        "tỷ lệ (chỉ",
+        "doanh thu ước tính\n",
+        "Thu hút",
+        "kinh phí hỗ trợ  ",
+        "khoảng",
+        "\u212ahoảng",
+        "tỷ lệ dướı",
+        "tỷ lệ hộ nghèo",
+        "",
+    ],
+)
+def test_verb_end_pre_check_never_misses_a_trailing_verb(head: str) -> None:
+    for text in (head, head.upper(), head.lower()):
+        if figures_labels._TRAILING_VERB.search(text):
+            assert figures_labels._may_end_with_verb(text)
