@@ -516,3 +516,23 @@ def test_verb_end_pre_check_never_misses_a_trailing_verb(head: str) -> None:
     for text in (head, head.upper(), head.lower()):
         if figures_labels._TRAILING_VERB.search(text):
             assert figures_labels._may_end_with_verb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SAMPLES,
+        "TCVN 5:2020/BKHCN và 1/QCVN; QCVN05/BCT",
+        "Công ty A tại Văn bản số 5; Bộ Xây dựng đã ban hành Quyết định số :  6; Sở Y tế có các Tờ trình sô",
+    ],
+)
+def test_reference_fast_forms_match_their_plain_forms(text: str) -> None:
+    if "CVN" not in text:
+        assert _spans(references._WELL_FORMED_NUMBERS, text) == _spans(references._WELL_FORMED, text)
+    for variant in (text, text.upper(), text.lower(), text.replace("K", "\u212a")):
+        fast = [(m.span(), m.group(0)) for m in references._WORD_BOUNDED_FAST.finditer(variant)]
+        assert fast == [(m.span(), m.group(1)) for m in references._WORD_BOUNDED.finditer(variant)]
+        for end in range(len(variant) + 1):
+            window = variant[max(0, end - 160) : end]
+            if references._ISSUER_BEFORE.search(window):
+                assert references._ends_with_so(window)
