@@ -94,24 +94,47 @@ _CITATION_END = re.compile(r"[;.|]|trước|hoàn\s+thành|xong|chậm\s+nhất|
 _YEARLESS_CUE = re.compile(r"(?:trước|chậm\s+nhất|hạn|đến\s+hết|đến|hết|xong)\s+(?:ngày\s+)?$", _I)
 _BEFORE = re.compile(r"trước\s+(?:ngày\s+)?$|trước\s+khi\s+$", _I)
 
+# The patterns from here to _YEAR_SPAN (but _DAY_MONTH_WORDS) are case-insensitive regexes
+# rewritten, like _ONGOING, to start with a character class (every first character of a match, in
+# either case; no "i", "s" or "k" among them), the lookbehinds at the match start moved after that
+# character, and the alternatives told apart by lookbehinds on it (performance only). Each one's
+# plain form stands above it; a group that would start at the consumed character is read from the
+# match instead (see the users). tests/extraction/test_fast_patterns.py compares the two forms.
+# rf"(?<![\d/.])(?:(tháng)\s*)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*(?:/|\s+năm\s+){_YEAR}(?![\d/])"
+# The month is group "to", else group "from", else what the match holds before the end of group
+# "digit"; the year is the match's last four characters.
 _MONTH = re.compile(
-    rf"(?<![\d/.])(?:(tháng)\s*)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*(?:/|\s+năm\s+){_YEAR}(?![\d/])", _I
+    r"[tT\d](?<![\d/.].)(?:(?<=[tT])(?P<thang>(?i:háng))\s*(?P<from>\d{1,2})|(?<=\d)(?P<digit>\d?))"
+    r"(?:\s*[-–]\s*(?P<to>\d{1,2}))?\s*(?:/|\s+(?i:năm)\s+)(?:19|20)\d{2}(?![\d/])"
 )
+# r"\b(trong|hết|xong|trước|cuối|đến\s+hết)\s+tháng\s+(\d{1,2})(?![\d/]|\s*năm)"; the cue word is
+# what the match holds before the end of group "cue".
 _MONTH_NO_YEAR = re.compile(
-    r"\b(trong|hết|xong|trước|cuối|đến\s+hết)\s+tháng\s+(\d{1,2})(?![\d/]|\s*năm)", _I
+    r"[tThHxXcCđĐ](?<!\w.)(?P<cue>(?<=[tT])(?i:rong|rước)|(?<=[hH])(?i:ết)|(?<=[xX])(?i:ong)|(?<=[cC])(?i:uối)"
+    r"|(?<=[đĐ])(?i:ến\s+hết))\s+(?i:tháng)\s+(?P<month>\d{1,2})(?![\d/]|\s*(?i:năm))"
 )
 _DAY_MONTH_WORDS = re.compile(
     r"(?<=ngày\s)(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d/]|\s*(?:năm|hằng|hàng|của|cùng|mỗi|các|trong))", _I
 )
-_QUARTER_RE = re.compile(rf"{_QUARTER}(?:\s*(?:/|năm|-)\s*{_YEAR})?", _I)
+# rf"{_QUARTER}(?:\s*(?:/|năm|-)\s*{_YEAR})?" case-insensitive, its first letter as a class (as above).
+_QUARTER_RE = re.compile(rf"[qQ](?i:{_QUARTER[1:]}(?:\s*(?:/|năm|-)\s*{_YEAR})?)")
+# rf"(?:(?:trong|hết|cuối|xong|đến\s+hết|trước|đến|của|vào|từ)\s+)?(năm)[\s.]*{_YEAR}(?![\d/\-–])"
+# rf"(?:\s*[;,]\s*{_YEAR}(?![\d/]))*"; group "nam" is the plain group 1 after a cue word (without
+# one, that group starts where the match does).
 _YEAR_CUED = re.compile(
-    rf"(?:(?:trong|hết|cuối|xong|đến\s+hết|trước|đến|của|vào|từ)\s+)?(năm)[\s.]*{_YEAR}(?![\d/\-–])"
-    rf"(?:\s*[;,]\s*{_YEAR}(?![\d/]))*",
-    _I,
+    r"[tThHcCxXđĐvVnN](?:(?:(?<=[tT])(?i:rong|rước|ừ)|(?<=[hH])(?i:ết)|(?<=[cC])(?i:uối|ủa)|(?<=[xX])(?i:ong)"
+    r"|(?<=[đĐ])(?i:ến\s+hết|ến)|(?<=[vV])(?i:ào))\s+(?P<nam>(?i:năm))|(?<=[nN])(?i:ăm))"
+    r"[\s.]*(?:19|20)\d{2}(?![\d/\-–])(?:\s*[;,]\s*(?:19|20)\d{2}(?![\d/]))*"
 )
-_BARE_YEAR = re.compile(rf"(?<![\d/.,])(?:năm\s*)?{_YEAR}(?![\d/.,\-–])", _I)
+# rf"(?<![\d/.,])(?:năm\s*)?{_YEAR}(?![\d/.,\-–])"; the year is the match's last four characters.
+_BARE_YEAR = re.compile(
+    r"[nN12](?<![\d/.,].)(?:(?<=[nN])(?i:ăm)\s*(?:19|20)|(?<=1)9|(?<=2)0)\d{2}(?![\d/.,\-–])"
+)
+# rf"(?<![\d/])(?:(giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+)?{_YEAR}\s*[-–]\s*{_YEAR}(?![\d/])"; the
+# last year is the match's last four characters.
 _YEAR_SPAN = re.compile(
-    rf"(?<![\d/])(?:(giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+)?{_YEAR}\s*[-–]\s*{_YEAR}(?![\d/])", _I
+    r"[gGtTnN12](?<![\d/].)(?:(?:(?<=[gG])(?i:iai\s+đoạn)|(?<=[tT])(?i:hời\s+kỳ)|(?<=[nN])(?i:hiệm\s+kỳ))"
+    r"\s+(?:19|20)|(?<=1)9|(?<=2)0)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])"
 )
 _RELATIVE = re.compile(
     r"(?:trong\s+(?:vòng|thời\s+hạn|thời\s+gian)?\s*|chậm\s+nhất\s+(?:là\s+|sau\s+)?|sau\s+)"
@@ -124,6 +147,15 @@ _CELL_START = re.compile(
     _I,
 )
 _TIME_LABEL = re.compile(r"thời\s*gian(?:\s*\w+){0,2}\s*:\s*(?:giai\s+đoạn\s*)?$|thời\s+hạn\s*:?\s*$", _I)
+_YEAR_RE = re.compile(_YEAR)
+_NUMBER_CUE = re.compile(r"số\s*$|[\w/]$", _I)
+_CLAUSE_START = re.compile(r"(?:^|[.;:]\s*|\|\s*|-\s*|\n)$")
+_ASSIGNED = re.compile(r"(?:được\s+giao|dự\s+kiến|đăng\s+ký)[^.;,]{0,25}$", _I)
+_COMMA_AFTER = re.compile(r"\s*[,:]")
+_SIGNED = re.compile(r"(?:được\s+)?(?:ký|ban\s+hành)")
+_DONE_BEFORE = re.compile(r"hoàn\s+thành|xong|trước\s+$", _I)
+_RESULT_AFTER = re.compile(r"[^.;]{0,30}\b(?:đạt|tăng|giảm)\b", _I)
+_BEFORE_END = re.compile(r"trước\s+$", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +188,9 @@ def _aimed(clause: str, start: int, end: int) -> bool:
     """A period that says when a result is aimed at ("đến hết Quý III năm 2021 giải ngân đạt 60%")."""
     after = clause[end : end + 40]
     before = clause[max(0, start - 60) : start]
-    if re.search(r"hoàn\s+thành|xong|trước\s+$", before, _I):
+    if _DONE_BEFORE.search(before):
         return False
-    return bool(re.match(r"[^.;]{0,30}\b(?:đạt|tăng|giảm)\b", after, _I) or _AIM.search(before))
+    return bool(_RESULT_AFTER.match(after) or _AIM.search(before))
 
 
 # Cheap pre-checks (performance only). A regex runs only when the clause holds what every match of
@@ -230,7 +262,7 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
 
     for rel in _scan(_RELATIVE, clause, "ngày" in low and "từ" in low):
         anchor = rel.group(3).lower()
-        if doc_date and re.match(r"(?:được\s+)?(?:ký|ban\s+hành)", anchor):
+        if doc_date and _SIGNED.match(anchor):
             n = int(rel.group(1))
             offset = add_working_days(doc_date, n) if rel.group(2) else doc_date + timedelta(days=n)
             add(offset, rel.start(), rel.end(), check=False)
@@ -244,17 +276,17 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
         add(hit.date, hit.span.start, hit.span.end)
     for m in _scan(_MONTH, clause, yearish and ("/" in clause or "năm" in low), _words_before(clause, y0, 6)):
         before = clause[max(0, m.start() - 12) : m.start()]
-        if not m.group(1) and re.search(r"số\s*$|[\w/]$", before, _I):
+        if not m.group("thang") and _NUMBER_CUE.search(before):
             continue
         if _aimed(clause, m.start(), m.end()):
             continue
-        month = int(m.group(3) or m.group(2))
-        add(end_of_month(int(m.group(4)), month), m.start(), m.end())
+        month = int(m.group("to") or m.group("from") or clause[m.start() : m.end("digit")])
+        add(end_of_month(int(m.group(0)[-4:]), month), m.start(), m.end())
     for m in _scan(_MONTH_NO_YEAR, clause, "tháng" in low):
         if year is None:
             break
-        month = int(m.group(2))
-        if m.group(1).lower() == "trước":
+        month = int(m.group("month"))
+        if clause[m.start() : m.end("cue")].lower() == "trước":
             month -= 1
         add(end_of_month(year, month) if month else end_of_year(year - 1), m.start(), m.end())
     for m in _scan(_DAY_MONTH_WORDS, clause, "ngày" in low and "tháng" in low):
@@ -269,7 +301,7 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
         if q is None or y is None or _aimed(clause, m.start(), m.end()):
             continue
         due: date | None
-        if re.search(r"trước\s+$", clause[max(0, m.start() - 10) : m.start()], _I):
+        if _BEFORE_END.search(clause[max(0, m.start() - 10) : m.start()]):
             due = end_of_quarter(y, q - 1) if q > 1 else end_of_year(y - 1)
         else:
             due = end_of_quarter(y, q)
@@ -277,16 +309,16 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
     for m in _scan(_YEAR_SPAN, clause, yearish, _words_before(clause, y0, 3)):
         before = clause[max(0, m.start() - 60) : m.start()]
         if _CELL_START.search(before) or _TIME_LABEL.search(before):
-            add(end_of_year(int(m.group(3))), m.start(), m.end())
+            add(end_of_year(int(m.group(0)[-4:])), m.start(), m.end())
     cued_from = max(_words_before(clause, y0, 5), _words_before(clause, low.find("năm"), 3))
     for m in _scan(_YEAR_CUED, clause, yearish and "năm" in low, cued_from):
-        lead = clause[m.start() : m.start(1)].strip().lower()
+        lead = clause[m.start() : m.start("nam")].strip().lower() if m.group("nam") else ""
         before = clause[max(0, m.start() - 80) : m.start()]
-        years = [int(y) for y in re.findall(_YEAR, m.group(0))]
+        years = [int(y) for y in _YEAR_RE.findall(m.group(0))]
         alone = _CELL_START.search(before) or _TIME_LABEL.search(before)
-        clause_start = re.search(r"(?:^|[.;:]\s*|\|\s*|-\s*|\n)$", before)
+        clause_start = _CLAUSE_START.search(before)
         if lead in ("trong", "hết", "cuối", "xong", "đến hết"):
-            if lead == "trong" and re.search(r"(?:được\s+giao|dự\s+kiến|đăng\s+ký)[^.;,]{0,25}$", before, _I):
+            if lead == "trong" and _ASSIGNED.search(before):
                 continue
             if _aimed(clause, m.start(), m.end()):
                 continue
@@ -295,12 +327,12 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
         elif lead == "trước":
             add(end_of_year(years[-1] - 1), m.start(), m.end())
             continue
-        elif not (alone or (not lead and clause_start and re.match(r"\s*[,:]", clause[m.end() :]))):
+        elif not (alone or (not lead and clause_start and _COMMA_AFTER.match(clause, m.end()))):
             continue
         add(end_of_year(max(years)), m.start(), m.end())
     for m in _scan(_BARE_YEAR, clause, yearish, _words_before(clause, y0, 2)):
         if _CELL_START.search(clause[max(0, m.start() - 60) : m.start()]):
-            add(end_of_year(int(m.group(1))), m.start(), m.end())
+            add(end_of_year(int(m.group(0)[-4:])), m.start(), m.end())
     return sorted(out, key=lambda c: c.start)
 
 

@@ -10,6 +10,7 @@ hình", "Kết quả"). Other numbers (counts of documents, article numbers, mon
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,12 +32,21 @@ _REPORT_HEADING = re.compile(
     r"(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|bối\s+cảnh|hiện\s+trạng|tổng\s+quan)",
     _I,
 )
+# The goal cues, case-insensitive:
+# r"phấn\s+đấu|ph[ầâ]n\s+đấu|mục\s+tiêu|chỉ\s+tiêu|tối\s+thiểu|ít\s+nhất|trở\s+lên|không\s+thấp\s+hơn|"
+# r"không\s+(?:vượt\s+)?quá|tối\s+đa|bảo\s+đảm|đảm\s+bảo|duy\s+trì|hạ\s+mực\s+nước|mỗi\s+năm|cắt\s+giảm|"
+# r"(?:nâng|mở\s+rộng)[^.;]{0,60}\blên|\bthêm\s+\d|"
+# r"(?:tổ\s+chức|triển\s+khai|xây\s+dựng|đào\s+tạo|phát\s+triển|hỗ\s+trợ)\s+\d"
+# written to start with a character class (every first letter in either case, Kelvin "K" included),
+# then the same alternatives in the same order, each told apart by a lookbehind on that letter
+# (performance only: the regex engine skips fast to where a match may start).
 _GOAL_CUE = re.compile(
-    r"phấn\s+đấu|ph[ầâ]n\s+đấu|mục\s+tiêu|chỉ\s+tiêu|tối\s+thiểu|ít\s+nhất|trở\s+lên|không\s+thấp\s+hơn|"
-    r"không\s+(?:vượt\s+)?quá|tối\s+đa|bảo\s+đảm|đảm\s+bảo|duy\s+trì|hạ\s+mực\s+nước|mỗi\s+năm|cắt\s+giảm|"
-    r"(?:nâng|mở\s+rộng)[^.;]{0,60}\blên|\bthêm\s+\d|"
-    r"(?:tổ\s+chức|triển\s+khai|xây\s+dựng|đào\s+tạo|phát\s+triển|hỗ\s+trợ)\s+\d",
-    _I,
+    "[pPmMcCtTíÍkK\u212abBđĐdDhHnNxX]"
+    r"(?i:(?<=p)hấn\s+đấu|(?<=p)h[ầâ]n\s+đấu|(?<=m)ục\s+tiêu|(?<=c)hỉ\s+tiêu|(?<=t)ối\s+thiểu|(?<=í)t\s+nhất|"
+    r"(?<=t)rở\s+lên|(?<=k)hông\s+thấp\s+hơn|(?<=k)hông\s+(?:vượt\s+)?quá|(?<=t)ối\s+đa|(?<=b)ảo\s+đảm|"
+    r"(?<=đ)ảm\s+bảo|(?<=d)uy\s+trì|(?<=h)ạ\s+mực\s+nước|(?<=m)ỗi\s+năm|(?<=c)ắt\s+giảm|"
+    r"(?:(?<=n)âng|(?<=m)ở\s+rộng)[^.;]{0,60}\blên|(?<=t)(?<!\w.)hêm\s+\d|"
+    r"(?:(?<=t)ổ\s+chức|(?<=t)riển\s+khai|(?<=x)ây\s+dựng|(?<=đ)ào\s+tạo|(?<=p)hát\s+triển|(?<=h)ỗ\s+trợ)\s+\d)"
 )
 _REPORT_CUE = re.compile(
     r"so\s+với|đã\b|đạt\b|tăng\b|giảm\b|chiếm|xếp\s+thứ|đứng\s+thứ|tồn\s+tại|đến\s+nay|hiện\s+nay|hiện\s+có|"
@@ -66,7 +76,20 @@ _YEAR_TEXT = re.compile(r"(?:19|20)\d\d")
 _DASH_NUMBER = re.compile(r"\s*[-–]\s*\d")
 _PER_UNIT = re.compile(r"/\s*[a-zđ]", _I)
 _FROM_BEFORE = re.compile(r"từ\s*$", _I)
-_YEAR_IN = re.compile(r"(?<!với\s)(?:đến|trong|hết|cuối|năm)\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", _I)
+# r"(?<!với\s)(?:đến|trong|hết|cuối|năm)\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])" case-insensitive, written
+# to start with a character class (every first letter, in either case), its lookbehind moved after
+# that character (performance only; as in deadlines).
+_YEAR_IN = re.compile(
+    r"[đĐtThHcCnN](?<!(?i:với)\s.)(?:(?<=[đĐ])(?i:ến)|(?<=[tT])(?i:rong)|(?<=[hH])(?i:ết)|(?<=[cC])(?i:uối)"
+    r"|(?<=[nN])(?i:ăm))\s+(?:(?i:năm)\s+)?((?:19|20)\d{2})(?![\d/])"
+)
+_YEARS_SPAN = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+# r"\(|căn\s+cứ" and r"năm\s+((?:19|20)\d{2})(?!\s*(?:của|\)))", case-insensitive, likewise.
+_SUBJECT_END = re.compile(r"[(cC](?:(?<=\()|(?<=[cC])(?i:ăn\s+cứ))")
+_SUBJECT_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]?\s*((?:19|20)\d{2})")
+_SUBJECT_YEAR = re.compile(r"[nN](?i:ăm)\s+((?:19|20)\d{2})(?!\s*(?:(?i:của)|\)))")
+_CLAUSE_PART = re.compile(r";|,(?!\d)")
+_NON_WORDS = re.compile(r"\W+")
 _QUARTER_DUE = re.compile(r"qu[ýy]\s*(IV|I{1,3}|[1-4])\b\s*(?:/|năm)\s*((?:19|20)\d{2})", _I)
 
 # Pre-checks for the patterns that end in r"\s*$" (performance only): a match ends with one of a few
@@ -151,7 +174,13 @@ def _figures_in(text: str, start: int, end: int) -> list[_Figure]:
     return sorted(out, key=lambda f: f.start)
 
 
-def _due(text: str, para: Paragraph, clause: tuple[int, int], fallback_year: int | None) -> date | None:
+def _due(
+    text: str,
+    para: Paragraph,
+    clause: tuple[int, int],
+    fallback_year: int | None,
+    memo: dict[str, int | None] | None = None,
+) -> date | None:
     own = text[clause[0] : clause[1]]
     q = _QUARTER_DUE.search(own)
     if q:
@@ -159,13 +188,24 @@ def _due(text: str, para: Paragraph, clause: tuple[int, int], fallback_year: int
         if number:
             return end_of_quarter(int(q.group(2)), number)
     for source in [own, text[para.start : para.end], *reversed(para.headings)]:
-        years = [int(y) for y in _YEAR_IN.findall(source)]
-        span = re.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", source)
-        if span:
-            years.append(int(span.group(2)))
-        if years:
-            return end_of_year(max(years))
+        if memo is None:
+            latest = _latest_year(source)
+        elif source in memo:
+            latest = memo[source]
+        else:
+            latest = memo[source] = _latest_year(source)
+        if latest is not None:
+            return end_of_year(latest)
     return end_of_year(fallback_year) if fallback_year else None
+
+
+def _latest_year(source: str) -> int | None:
+    """The last year a due date may take from ``source``, or None."""
+    years = [int(y) for y in _YEAR_IN.findall(source)]
+    span = _YEARS_SPAN.search(source)
+    if span:
+        years.append(int(span.group(2)))
+    return max(years) if years else None
 
 
 _DOC_TYPE_LINE = re.compile(
@@ -176,21 +216,26 @@ _DOC_TYPE_LINE = re.compile(
 
 def _plan_year(doc: TextDocument, header: Header, paras: list[Paragraph]) -> int | None:
     """The last year of the period a document's subject names ("... năm 2017", "giai đoạn 2016 - 2020")."""
-    subjects: list[str] = [header.subject] if header.subject else []
-    for i, p in enumerate(paras[:80]):
-        if _DOC_TYPE_LINE.match(doc.text[p.start : p.end].strip()):
-            subjects.append(
-                " ".join(doc.text[q.start : q.end] for q in paras[i + 1 : i + 6] if not q.heading)
-            )
-    for subject in subjects:
-        subject = re.split(r"\(|căn\s+cứ", subject, flags=_I)[0]
-        span = re.search(r"(?:19|20)\d{2}\s*[-–]?\s*((?:19|20)\d{2})", subject)
+    for subject in _subjects(doc, header, paras):
+        end = _SUBJECT_END.search(subject)  # (what re.split(...)[0] keeps)
+        if end:
+            subject = subject[: end.start()]
+        span = _SUBJECT_SPAN.search(subject)
         if span:
             return int(span.group(1))
-        year = re.search(r"năm\s+((?:19|20)\d{2})(?!\s*(?:của|\)))", subject, _I)
+        year = _SUBJECT_YEAR.search(subject)
         if year:
             return int(year.group(1))
     return None
+
+
+def _subjects(doc: TextDocument, header: Header, paras: list[Paragraph]) -> Iterator[str]:
+    """The header's subject, then the text under each type line (built only when asked for)."""
+    if header.subject:
+        yield header.subject
+    for i, p in enumerate(paras[:80]):
+        if _DOC_TYPE_LINE.match(doc.text[p.start : p.end].strip()):
+            yield " ".join(doc.text[q.start : q.end] for q in paras[i + 1 : i + 6] if not q.heading)
 
 
 def extract_figures(
@@ -204,6 +249,7 @@ def extract_figures(
     in_tables: set[int] = set()  # indexes of targets read from table rows
     measurements: list[Measurement] = []
     goal_memo: dict[str, bool] = {}  # paragraphs share their headings: each is read once
+    year_memo: dict[str, int | None] = {}  # and targets their paragraph and headings (for _due)
     report_memo: dict[str, bool] = {}
 
     def is_goal(heading: str) -> bool:
@@ -247,7 +293,7 @@ def extract_figures(
                             value=fig.value,
                             value_max=fig.value_max,
                             unit=fig.unit,
-                            due=_due(text, para, (c_start, c_end), plan_year),
+                            due=_due(text, para, (c_start, c_end), plan_year, year_memo),
                             indicator=indicator_of(clause, rel, fig.end - c_start, fig.unit),
                             span=Span(fig.start, fig.end),
                         )
@@ -261,7 +307,7 @@ def extract_figures(
                             unit=fig.unit,
                             indicator=indicator_of(clause, rel, fig.end - c_start, fig.unit),
                             period=period.group(0) if period else "",
-                            basis=basis_of(re.split(r";|,(?!\d)", clause[rel:], maxsplit=1)[0]),
+                            basis=basis_of(_CLAUSE_PART.split(clause[rel:], maxsplit=1)[0]),
                             span=Span(fig.start, fig.end),
                         )
                     )
@@ -280,7 +326,7 @@ def _unique_targets(text: str, targets: list[Target], in_tables: set[int]) -> li
         if i in in_tables and key in in_text:
             continue
         end = t.span.end if t.span else 0
-        context = re.sub(r"\W+", " ", text[end : end + 40]).strip().lower()
+        context = _NON_WORDS.sub(" ", text[end : end + 40]).strip().lower()
         if (*key, context) not in seen:
             seen.add((*key, context))
             out.append(t)

@@ -20,7 +20,7 @@ def basis_of(clause: str) -> str:
     if not m:
         return ""
     word = m.group(0).lower()
-    return "so với cùng kỳ" if word.startswith("so") else re.sub(r"\s+", " ", word)
+    return "so với cùng kỳ" if word.startswith("so") else _BLANKS.sub(" ", word)
 
 
 _TRAILING_VERB = re.compile(
@@ -38,6 +38,20 @@ _INDICATOR_START = re.compile(
     r".*(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đảm\s+bảo|bảo\s+đảm|trong\s+đó|góp\s+phần\s+đạt|[,:“\"])",
     _I | re.S,
 )
+# Where _INDICATOR_START.match ends (performance only): after the cue that starts last. Every start
+# of a cue, overlapping ones included (one character is consumed per match), the cue itself looked
+# ahead; a first character starts at most one cue, so the alternatives' order does not matter.
+_CUE_STARTS = re.compile(
+    '[mMcCpPđĐbBtTgG,:“"](?=(?P<rest>(?i:(?<=m)ục\\s+tiêu|(?<=c)hỉ\\s+tiêu|(?<=p)hấn\\s+đấu|(?<=đ)ảm\\s+bảo|'
+    '(?<=b)ảo\\s+đảm|(?<=t)rong\\s+đó|(?<=g)óp\\s+phần\\s+đạt|(?<=[,:“"]))))'
+)
+# The last words of _TRAILING_VERB's alternatives: a text it matches ends (but for blanks) with one,
+# in either case ("ı", "İ" and "ſ" aside, which IGNORECASE also folds).
+_VERB_ENDS = tuple(
+    "đạt tăng giảm là có chiếm lên xuống khoảng thiểu nhất trên dưới quá từ quân bình mới chỉ thêm với "
+    "tại được bằng ước tính ra làm hút thành chức trợ dựng khai cấp hóa".split()
+)
+_BLANKS = re.compile(r"\s+")
 
 
 _TAIL_STOP = re.compile(r"[,;.:()]|\bso\s+với\b|\btrên\s+tổng\b|\bvới\b|\bđạt\b|\btrở\s+lên\b", _I)
@@ -65,12 +79,26 @@ def indicator_of(clause: str, rel_start: int, rel_end: int, unit: str) -> str:
     return raw
 
 
+def _indicator_start(head: str) -> int | None:
+    """``_INDICATOR_START.match(head).end()``, or None when it does not match."""
+    ends = [m.end("rest") for m in _CUE_STARTS.finditer(head)]
+    return ends[-1] if ends else None
+
+
+def _may_end_with_verb(text: str) -> bool:
+    """Whether ``_TRAILING_VERB`` can match ``text`` (performance only)."""
+    tail = text.rstrip()[-7:]
+    if "ı" in tail or "İ" in tail or "ſ" in tail:
+        return True
+    return tail.lower().endswith(_VERB_ENDS)
+
+
 def _head_unstripped(clause: str, rel_start: int) -> str:
     head = clause[:rel_start]
-    m = _INDICATOR_START.match(head)
-    if m and m.end() < len(head):
-        head = head[m.end() :]
-    return re.sub(r"\s+", " ", _LEADING_TIME.sub("", head.strip())).strip(" -+_(")
+    end = _indicator_start(head)
+    if end is not None and end < len(head):
+        head = head[end:]
+    return _BLANKS.sub(" ", _LEADING_TIME.sub("", head.strip())).strip(" -+_(")
 
 
 def _cut_end(pattern: re.Pattern[str], text: str, words: int) -> str:
@@ -84,11 +112,14 @@ def _cut_end(pattern: re.Pattern[str], text: str, words: int) -> str:
 def _head(clause: str, rel_start: int) -> str:
     head = clause[:rel_start]
     for _ in range(4):
-        trimmed = _cut_end(_TRAILING_TIME, _cut_end(_TRAILING_VERB, head, 3), 12).rstrip(" ,;:")
+        verbless = _cut_end(_TRAILING_VERB, head, 3) if _may_end_with_verb(head) else head
+        low = verbless.lower()  # a _TRAILING_TIME match holds "năm" or "qu" (no letter of them folds oddly)
+        timeless = _cut_end(_TRAILING_TIME, verbless, 12) if "năm" in low or "qu" in low else verbless
+        trimmed = timeless.rstrip(" ,;:")
         if trimmed == head:
             break
         head = trimmed
-    m = _INDICATOR_START.match(head)
-    if m and m.end() < len(head):
-        head = head[m.end() :]
-    return re.sub(r"\s+", " ", _LEADING_TIME.sub("", head.strip())).strip(" -+_(")
+    end = _indicator_start(head)
+    if end is not None and end < len(head):
+        head = head[end:]
+    return _BLANKS.sub(" ", _LEADING_TIME.sub("", head.strip())).strip(" -+_(")

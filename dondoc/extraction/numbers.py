@@ -72,12 +72,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
         value = parse_vn_number(token) if "." in token or "," in token else float(token)
         if value is None:
             continue
-        end = m.end()
-        percent = False
-        rest = text[end : end + 2]
-        if rest.startswith("%"):
-            end, percent = end + 1, True
-        elif rest.startswith(" %"):
-            end, percent = end + 2, True
-        found.append(NumberMatch(value, text[m.start() : end], Span(m.start(), end), percent))
+        start, end = m.span()
+        if text.startswith("%", end):
+            found.append(NumberMatch(value, text[start : end + 1], Span(start, end + 1), True))
+        elif text.startswith(" %", end):
+            found.append(NumberMatch(value, text[start : end + 2], Span(start, end + 2), True))
+        else:
+            found.append(NumberMatch(value, token, Span(start, end), False))
     return found

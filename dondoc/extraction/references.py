@@ -28,11 +28,15 @@ _STANDARD = r"(?:QCVN|TCVN)\s*[0-9A-Z.\-]+(?::\d{4})?/[A-ZĐ]+\d?"
 # Means rf"(?<![\w/.:\-])(?:{_STANDARD}|{_PARTY}|{_STATE})(?![\w/])", written to start with a
 # character class (the first character is consumed, then checked by lookbehinds) so that the regex
 # engine skips quickly to the next possible start instead of trying every position.
-_WELL_FORMED = re.compile(
-    r"[QT\d](?<![\w/.:\-].)(?:(?<=[QT])CVN\s*[0-9A-Z.\-]+(?::\d{4})?/[A-ZĐ]+\d?"
-    rf"|(?<=\d)\d*[a-d]?-[ \t]?{_CODE}/{_CODE}(?:-{_CODE})*"
-    rf"|(?<=\d)\d*[a-d]?(?:\s*/\s*\d{{4}})?\s*/\s*{_CODE}{_GROUP}*)(?![\w/])"
+_NUMBERED = (
+    rf"(?<=\d)\d*[a-d]?-[ \t]?{_CODE}/{_CODE}(?:-{_CODE})*"
+    rf"|(?<=\d)\d*[a-d]?(?:\s*/\s*\d{{4}})?\s*/\s*{_CODE}{_GROUP}*"
 )
+_WELL_FORMED = re.compile(
+    rf"[QT\d](?<![\w/.:\-].)(?:(?<=[QT])CVN\s*[0-9A-Z.\-]+(?::\d{{4}})?/[A-ZĐ]+\d?|{_NUMBERED})(?![\w/])"
+)
+# _WELL_FORMED for a text without "CVN" (no standard can match): no stop at every capital T.
+_WELL_FORMED_NUMBERS = re.compile(rf"\d(?<![\w/.:\-].)(?:{_NUMBERED})(?![\w/])")
 _CAPTION = re.compile(r"k[eè]m\s+theo\s+(?P<type>[^\d\n]{2,30}?)\s+s[ốô]\s*:?[^\w\n]{0,3}$", re.IGNORECASE)
 _WORDS = "|".join(re.escape(t) for t in TYPE_NAMES) + "|Giấy đề nghị|Đơn"
 _AFTER_SO = re.compile(
@@ -67,6 +71,23 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\s+[^\s\d]+){0,3}?\s+s[ốô]\s*:?\s*$"
 )
 _WORD_BOUNDED = re.compile(rf"\b({_WORDS})\b", re.IGNORECASE)
+
+
+def _class_led(words: tuple[str, ...], after_first: str = "") -> str:
+    """A case-insensitive alternation of ``words`` (in order) written to start with a character class
+    of their first letters (then ``after_first``), each word told apart by a lookbehind on its letter
+    (performance only: the regex engine skips to where a word may start). No word starts with "i"
+    or "s", whose IGNORECASE matches the class would miss."""
+    firsts = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    if "k" in firsts:
+        firsts.add("\u212a")  # Kelvin sign, which IGNORECASE folds to "k"
+    rest = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in words)
+    return f"[{''.join(sorted(firsts))}]{after_first}(?i:{rest})"
+
+
+# The matches of _WORD_BOUNDED, the word being the whole match (r"\b" before it checked after the
+# class); its group 1 would start after the class, so users read group 0.
+_WORD_BOUNDED_FAST = re.compile(_class_led((*TYPE_NAMES, "Giấy đề nghị", "Đơn"), r"(?<!\w.)") + r"\b")
 _WORD_TO_NUMBER = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:số\s*:?\s*)?|\s*", re.IGNORECASE)
 _STOP_SPLIT = re.compile(rf"\s+(?i:{_STOPS}|theo)\b")
 _BARE_LOCAL = re.compile(r"\b(tỉnh|Tỉnh|thành phố|Thành phố)$")
@@ -79,6 +100,8 @@ _DATE_ONLY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _LETTER = re.compile(r"[A-Za-zĐđ]")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
+_FOOTNOTE_CALL = re.compile(r"(?<=[A-ZĐ]{2})\d$")
+_QH_YEAR = re.compile(r"(?<=/QH)(\d{2})\d+$")
 
 
 @lru_cache(maxsize=4096)
@@ -135,7 +158,7 @@ def _find(doc: TextDocument, header: Header) -> list[Reference]:
     own_span = header.spans.get("number_line")
     found: dict[str, Reference] = {}
     hits: list[tuple[int, int, str, str | None]] = []
-    for m in _WELL_FORMED.finditer(text):
+    for m in (_WELL_FORMED if "CVN" in text else _WELL_FORMED_NUMBERS).finditer(text):
         hits.append((m.start(), m.end(), m.group(0), None))
     for m in _after_so(text):
         num = m.group("num").rstrip(".:")
@@ -214,6 +237,14 @@ def _so_windows(low: str) -> list[tuple[int, int]]:
     return out
 
 
+def _ends_with_so(text: str) -> bool:
+    """What every _ISSUER_BEFORE match ends with: "số" or "sô", then blanks, at most one ":", blanks."""
+    tail = text.rstrip()
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(("số", "sô"))
+
+
 def _complete(ref: Reference, other: Reference) -> None:
     """Fill what the first mention left out from a later one."""
     ref.date = ref.date or other.date
@@ -224,10 +255,10 @@ def _complete(ref: Reference, other: Reference) -> None:
 
 def _drop_footnote(number: str, keys: set[str]) -> str:
     """ "105/2025/NĐ-CP2" (a footnote call glued to the number) -> "105/2025/NĐ-CP"."""
-    m = re.search(r"(?<=[A-ZĐ]{2})\d$", number)
+    m = _FOOTNOTE_CALL.search(number)
     if m and ref_key(number[:-1]) in keys:
         return number[:-1]
-    return re.sub(r"(?<=/QH)(\d{2})\d+$", r"\1", number)
+    return _QH_YEAR.sub(r"\1", number) if "/QH" in number else number
 
 
 def _same(key: str, other: str) -> bool:
@@ -243,12 +274,12 @@ def _describe(text: str, number: str, start: int, end: int, word: str | None) ->
     before = text[max(0, start - 60) : start]
     kind = None
     m = None
-    for cand in _WORD_BOUNDED.finditer(before):
+    for cand in _WORD_BOUNDED_FAST.finditer(before):
         rest = before[cand.end() :]
         if _WORD_TO_NUMBER.fullmatch(rest):
             m = cand
     if m:
-        kind = type_from_name(m.group(1))
+        kind = type_from_name(m.group(0))
     if word and kind is None:
         kind = type_from_name(word)
     by_symbol = type_from_symbol(number)
@@ -268,7 +299,8 @@ def _describe(text: str, number: str, start: int, end: int, word: str | None) ->
     if i and _AGENCY.match(i.group("who")):
         issuer = i.group("who")
     elif not i:
-        b = _ISSUER_BEFORE.search(text[max(0, start - 160) : start].replace("\n", " "))
+        window = text[max(0, start - 160) : start].replace("\n", " ")
+        b = _ISSUER_BEFORE.search(window) if _ends_with_so(window) else None
         heads = list(_AGENCY.finditer(b.group("who"))) if b else []
         if b and heads:
             issuer = b.group("who")[heads[0].start() :]

@@ -358,3 +358,181 @@ def test_reader_shortcuts_rest_on_what_printable_means() -> None:
     # txt._lines looks up, one by one, the line breaks its regex would find
     breaks = {chr(c) for c in range(0x110000) if txt._BREAK.fullmatch(chr(c))} - {"\n"}
     assert breaks == set(txt._EXOTIC_BREAKS)
+
+
+_YEAR = r"((?:19|20)\d{2})"
+_PLAIN_DEADLINE_PATTERNS = {
+    "month": re.compile(
+        rf"(?<![\d/.])(?:(tháng)\s*)?(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*(?:/|\s+năm\s+){_YEAR}(?![\d/])",
+        re.I,
+    ),
+    "month_no_year": re.compile(
+        r"\b(trong|hết|xong|trước|cuối|đến\s+hết)\s+tháng\s+(\d{1,2})(?![\d/]|\s*năm)", re.I
+    ),
+    "year_cued": re.compile(
+        rf"(?:(?:trong|hết|cuối|xong|đến\s+hết|trước|đến|của|vào|từ)\s+)?(năm)[\s.]*{_YEAR}(?![\d/\-–])"
+        rf"(?:\s*[;,]\s*{_YEAR}(?![\d/]))*",
+        re.I,
+    ),
+    "bare_year": re.compile(rf"(?<![\d/.,])(?:năm\s*)?{_YEAR}(?![\d/.,\-–])", re.I),
+    "year_span": re.compile(
+        rf"(?<![\d/])(?:(giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+)?{_YEAR}\s*[-–]\s*{_YEAR}(?![\d/])", re.I
+    ),
+}
+
+
+def _deadline_reads(name: str, m: re.Match[str], text: str, plain: bool) -> tuple[object, ...]:
+    """What deadlines._candidates reads from a match of each pattern, plain or fast."""
+    if name == "month":
+        if plain:
+            return (bool(m.group(1)), int(m.group(3) or m.group(2)), int(m.group(4)))
+        month = m.group("to") or m.group("from") or text[m.start() : m.end("digit")]
+        return (bool(m.group("thang")), int(month), int(m.group(0)[-4:]))
+    if name == "month_no_year":
+        if plain:
+            return (m.group(1).lower(), int(m.group(2)))
+        return (text[m.start() : m.end("cue")].lower(), int(m.group("month")))
+    if name == "year_cued":
+        if plain:
+            return (text[m.start() : m.start(1)].strip().lower(),)
+        return (text[m.start() : m.start("nam")].strip().lower() if m.group("nam") else "",)
+    if name == "bare_year":
+        return (int(m.group(1)) if plain else int(m.group(0)[-4:]),)
+    return (int(m.group(3)) if plain else int(m.group(0)[-4:]),)
+
+
+_DEADLINE_TEXTS = [
+    "Hoàn thành trong tháng 9/2021; tháng 10 năm 2021; THÁNG 11-12/2022; 3 - 4 năm 2023 và 12/2024.",
+    "1.5/2021, 7/10/2021, x12/2021, /5/2021, 5/20213, tháng 6/2021/; ٣/2021; tháng   7  năm  2025",
+    "trước tháng 10, hết tháng 11 năm, xong tháng 12; CUỐI THÁNG 3, đến  hết tháng 4/, Trong tháng 5",
+    "trong năm 2021; hết năm 2022; cuối năm. 2023; xong năm 2024, 2025; đến hết năm 2026; TRƯỚC NĂM 2027",
+    "đến năm 2028; của năm 2029; vào năm 2030; từ năm 2031 - ; năm 2032;2033 , 2034; xnăm 2035; Năm 1999",
+    "giai đoạn 2021 - 2025, thời kỳ 2021–2030, NHIỆM KỲ 2020-2025, 2016 - 2020, 1/2021-2025, 2021-20251",
+    "năm 2021, năm2022, 2023, .2024, 2025., 2026-, 1998 và 2099; Quý III/2021; 20 2021 19 1920",
+    "Trong năm 2021 đạt 5%; đến tháng 12 năm 2021 giải ngân đạt 60%; hoàn thành trước tháng 9/2021",
+]
+
+
+@pytest.mark.parametrize("text", _DEADLINE_TEXTS)
+@pytest.mark.parametrize("name", sorted(_PLAIN_DEADLINE_PATTERNS))
+def test_deadline_year_patterns_match_their_plain_forms(name: str, text: str) -> None:
+    fast = {
+        "month": deadlines._MONTH,
+        "month_no_year": deadlines._MONTH_NO_YEAR,
+        "year_cued": deadlines._YEAR_CUED,
+        "bare_year": deadlines._BARE_YEAR,
+        "year_span": deadlines._YEAR_SPAN,
+    }[name]
+    plain = _PLAIN_DEADLINE_PATTERNS[name]
+    for variant in (text, text.upper(), text.lower()):
+        for pos in range(0, len(variant), 7):
+            got = [(m.span(), _deadline_reads(name, m, variant, False)) for m in fast.finditer(variant, pos)]
+            want = [(m.span(), _deadline_reads(name, m, variant, True)) for m in plain.finditer(variant, pos)]
+            assert got == want
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "phấn đấu đạt 5%; PHẦN ĐẤU 6%; phân đấu; mục tiêu 7; chỉ tiêu; tối thiểu 8; ít nhất; trở lên",
+        "không thấp hơn 9; không vượt quá 1; KHÔNG QUÁ 2; \u212ahông quá 3; tối đa; bảo đảm; đảm bảo; duy trì",
+        "hạ mực nước; mỗi năm; cắt giảm; nâng tỷ lệ lên 5%; nâng cấp đường; mở rộng diện tích lên 10 ha",
+        "thêm 5 xã; bổ sungthêm 3; Thêm 4; tổ chức 3 lớp; triển khai 4 mô hình; xây dựng 5; đào tạo 6",
+        "phát triển 7 sản phẩm; hỗ trợ 8 hộ; tổ chức hội nghị; Xây dựng kế hoạch; giảm 3 vụ; đạt 95%",
+    ],
+)
+def test_goal_cue_matches_its_plain_form(clause: str) -> None:
+    plain = re.compile(
+        r"phấn\s+đấu|ph[ầâ]n\s+đấu|mục\s+tiêu|chỉ\s+tiêu|tối\s+thiểu|ít\s+nhất|trở\s+lên|không\s+thấp\s+hơn|"
+        r"không\s+(?:vượt\s+)?quá|tối\s+đa|bảo\s+đảm|đảm\s+bảo|duy\s+trì|hạ\s+mực\s+nước|mỗi\s+năm|cắt\s+giảm|"
+        r"(?:nâng|mở\s+rộng)[^.;]{0,60}\blên|\bthêm\s+\d|"
+        r"(?:tổ\s+chức|triển\s+khai|xây\s+dựng|đào\s+tạo|phát\s+triển|hỗ\s+trợ)\s+\d",
+        re.I,
+    )
+    for text in (clause, clause.upper(), clause.lower()):
+        assert _spans(figures._GOAL_CUE, text) == _spans(plain, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đến năm 2021, trong 2022; HẾT NĂM 2023; cuối 2024/; năm 2025; với năm 2026; VỚI 2027; Đến 20281",
+        "giai đoạn 2021 - 2025; (tháng 5 năm 2021) Căn cứ năm 2020; năm 2019 của; năm 2018)",
+    ],
+)
+def test_year_patterns_of_figures_match_their_plain_forms(text: str) -> None:
+    year_in = re.compile(r"(?<!với\s)(?:đến|trong|hết|cuối|năm)\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", re.I)
+    subject_year = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*(?:của|\)))", re.I)
+    subject_end = re.compile(r"\(|căn\s+cứ", re.I)
+    for variant in (text, text.upper(), text.lower()):
+        assert _spans(figures._YEAR_IN, variant) == _spans(year_in, variant)
+        assert _spans(figures._SUBJECT_YEAR, variant) == _spans(subject_year, variant)
+        assert _spans(figures._SUBJECT_END, variant) == _spans(subject_end, variant)
+
+
+@pytest.mark.parametrize(
+    "text", ["trong Quý III/2021, quý 4 năm 2022, QUÝ IV - 2023, quy 2, quý ıı, quý 1/20255"]
+)
+def test_quarter_pattern_matches_its_plain_form(text: str) -> None:
+    plain = re.compile(rf"{deadlines._QUARTER}(?:\s*(?:/|năm|-)\s*{_YEAR})?", re.I)
+    for variant in (text, text.upper(), text.lower()):
+        assert _spans(deadlines._QUARTER_RE, variant) == _spans(plain, variant)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Mục tiêu: tỷ lệ hộ nghèo, chỉ tiêu “giảm",
+        "phấn đấu đảm bảo đảm bảo đảm tỷ lệ trong đó góp phần đạt",
+        "ĐẢM BẢO\nBẢO ĐẢM, Trong  đó: số",
+        'tỷ lệ "xanh"',
+        "không có dấu hiệu",
+        "",
+    ],
+)
+def test_indicator_start_ends_where_the_greedy_pattern_does(head: str) -> None:
+    for text in (head, head.upper(), head.lower()):
+        m = figures_labels._INDICATOR_START.match(text)
+        assert figures_labels._indicator_start(text) == (m.end() if m else None)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "tốc độ tăng trưởng GRDP đạt",
+        "số vụ cháy GIẢM ",
+        "tỷ lệ (chỉ",
+        "doanh thu ước tính\n",
+        "Thu hút",
+        "kinh phí hỗ trợ  ",
+        "khoảng",
+        "\u212ahoảng",
+        "tỷ lệ dướı",
+        "tỷ lệ hộ nghèo",
+        "",
+    ],
+)
+def test_verb_end_pre_check_never_misses_a_trailing_verb(head: str) -> None:
+    for text in (head, head.upper(), head.lower()):
+        if figures_labels._TRAILING_VERB.search(text):
+            assert figures_labels._may_end_with_verb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SAMPLES,
+        "TCVN 5:2020/BKHCN và 1/QCVN; QCVN05/BCT",
+        "Công ty A tại Văn bản số 5; Bộ Xây dựng đã ban hành Quyết định số :  6; Sở Y tế có các Tờ trình sô",
+    ],
+)
+def test_reference_fast_forms_match_their_plain_forms(text: str) -> None:
+    if "CVN" not in text:
+        assert _spans(references._WELL_FORMED_NUMBERS, text) == _spans(references._WELL_FORMED, text)
+    for variant in (text, text.upper(), text.lower(), text.replace("K", "\u212a")):
+        fast = [(m.span(), m.group(0)) for m in references._WORD_BOUNDED_FAST.finditer(variant)]
+        assert fast == [(m.span(), m.group(1)) for m in references._WORD_BOUNDED.finditer(variant)]
+        for end in range(len(variant) + 1):
+            window = variant[max(0, end - 160) : end]
+            if references._ISSUER_BEFORE.search(window):
+                assert references._ends_with_so(window)
