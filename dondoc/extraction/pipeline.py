@@ -9,7 +9,7 @@ from dondoc.extraction.header import parse_header
 from dondoc.extraction.model import Extraction
 from dondoc.extraction.readers import DEFAULT_MAX_BYTES, read_document
 from dondoc.extraction.references import find_references
-from dondoc.extraction.structure import parse_structure
+from dondoc.extraction.structure import parse_paragraphs
 from dondoc.extraction.tasks import extract_tasks
 
 Source = str | Path | bytes
@@ -22,9 +22,9 @@ def extract(source: Source, name: str | None = None, *, max_bytes: int = DEFAULT
     """
     doc = read_document(source, name, max_bytes=max_bytes)
     header = parse_header(doc)
-    sections = parse_structure(doc)
+    paras, sections = parse_paragraphs(doc)
     references = find_references(doc, header)
-    tasks = extract_tasks(doc, sections, header)
+    tasks = extract_tasks(doc, sections, header, paras)
     targets, measurements = extract_figures(doc, sections, header)
     return Extraction(
         name=doc.name,

@@ -283,3 +283,9 @@ def _extend(stack: list[tuple[float, Section]], end: int) -> None:
 
 def parse_structure(doc: TextDocument) -> list[Section]:
     return build_tree(paragraphs(doc))
+
+
+def parse_paragraphs(doc: TextDocument) -> tuple[list[Paragraph], list[Section]]:
+    """The paragraphs, each tied to its section, and the section tree: computed once for every stage."""
+    paras = paragraphs(doc)
+    return paras, build_tree(paras)

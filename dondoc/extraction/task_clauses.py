@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dondoc.extraction.mention_lexicon import fold
 from dondoc.extraction.mentions import Mention, find_mentions, mention_list_at
@@ -98,9 +99,14 @@ def _speaks_as_issuer(before: str, issuer_key: str) -> bool:
     return any(n in tail for n in _SELF_NAMES) or bool(short and short in tail)
 
 
+@lru_cache(maxsize=4096)
 def parties(clause: str, issuer: str | None = None) -> Parties:
-    """Leads and supports named by one clause (a paragraph's text after its marker)."""
+    """Leads and supports named by one clause (a paragraph's text after its marker).
+
+    Memoised (a heading is read for every paragraph below it): callers share the result, never change it.
+    """
     issuer_key = fold(issuer or "")
+    low = clause.lower()
     out = Parties()
     m = _OPENERS.match(clause)
     pos = m.end() if m else 0
@@ -114,7 +120,7 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
             leads = []
     elif leads:
         out.how = "subject"
-    if not leads:
+    if not leads and ("giao" in low or "yêu cầu" in low or "đề nghị" in low):
         t = _TRIGGER.search(clause)
         while t and _REPORTED.search(clause, max(0, t.start() - 120), t.start()):
             t = _TRIGGER.search(clause, t.end())  # "Cục X đã có Văn bản số ... đề nghị Y": a fact reported
@@ -123,12 +129,17 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
         ):
             leads, end = mention_list_at(clause, t.end())
             out.how = "trigger" if leads else ""
-    if not leads:
+    if not leads and "phối hợp giữa" in low:
         j = _JOINT.match(clause)
         if j:  # "Tăng cường phối hợp giữa các cơ quan: Sở X, Sở Y và Công an tỉnh trong ..." (joint leads)
             leads, end = mention_list_at(clause, j.end())
             out.how = "joint" if leads else ""
-    if not leads and _RESPONSIBLE_HINT.search(clause, 0, 340):
+    head = low[:340]
+    if (
+        not leads
+        and ("chủ trì" in head or "trách nhiệm" in head or "là cơ quan" in head)
+        and _RESPONSIBLE_HINT.search(clause, 0, 340)
+    ):
         for mm in find_mentions(clause[:300]):
             if (
                 not mm.generic
@@ -145,7 +156,7 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
     out.rest = clause[end:] if leads else clause
     lead_keys = {fold(x.name) for x in leads}
     seen: set[str] = set()
-    for s in _SUPPORT.finditer(clause):
+    for s in _SUPPORT.finditer(clause) if "phối" in low else ():
         found, _ = mention_list_at(clause, s.end())
         for x in found:
             key = fold(x.name)

@@ -185,9 +185,16 @@ def _class_heading(title: str) -> Parties | None:
     return Parties(leads=[m], how="heading", rest="")
 
 
-def extract_tasks(doc: TextDocument, sections: list[Section], header: Header) -> list[Task]:
-    paras = paragraphs(doc)
-    roots = build_tree(paras)
+def extract_tasks(
+    doc: TextDocument, sections: list[Section], header: Header, paras: list[Paragraph] | None = None
+) -> list[Task]:
+    """Tasks of ``doc``; ``paras`` are its paragraphs when ``sections`` was built on them already."""
+    parties.cache_clear()  # the memo serves one document (its headings are read once per paragraph)
+    if paras is None:
+        paras = paragraphs(doc)
+        roots = build_tree(paras)
+    else:
+        paras, roots = list(paras), sections
     parse_deadline = _deadline_parser()
     resolve, unresolved = _resolver(header)
     start, end = _body_range(doc, paras, header)
