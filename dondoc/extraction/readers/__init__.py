@@ -11,6 +11,7 @@ from pathlib import Path
 from dondoc.extraction.errors import ReadError
 from dondoc.extraction.model import TextDocument
 from dondoc.extraction.readers.detect import sniff
+from dondoc.extraction.readers.ocr_tones import repair_ocr_tones
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -51,7 +52,7 @@ def read_document(
         raise ReadError(name, "nội dung tệp bị hỏng hoặc không đọc được") from None
     if not doc.text.strip():
         raise ReadError(name, "tệp không có nội dung chữ")
-    return doc
+    return repair_ocr_tones(doc)
 
 
 def _read(data: bytes, name: str) -> TextDocument:

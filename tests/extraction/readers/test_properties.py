@@ -58,4 +58,14 @@ def test_vietnamese_like_text_maps_every_block_back_to_the_source(text: str) -> 
         assert source in raw
         letters = source.replace("ƣ", "ư").replace("õ", "ò").replace("\u00a0", " ").split()
         clean = block.text.replace("õ", "ò")
-        assert "".join(letters) == "".join(clean.split())
+        # the only other change is a tone mark given back where OCR lost one ("câp" -> "cấp")
+        assert _bare("".join(letters)) == _bare("".join(clean.split()))
+        assert len("".join(letters)) == len("".join(clean.split()))
+
+
+def _bare(text: str) -> str:
+    """Letters without their tone marks (the mark OCR repair may change), NFC."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if c not in tones)
+    )
