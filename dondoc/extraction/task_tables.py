@@ -217,7 +217,6 @@ def _row_cells(p: Paragraph) -> list[str] | None:
 
 _STRONG_LEAD = ("chu tri", "nguoi thuc hien", "don vi thuc hien", "co quan thuc hien", "trach nhiem")
 _CONTENT_FIRST = ("noi dung", "nhiem vu", "cong viec", "hoat dong")
-_PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
 
 
 def _columns(cells: list[str]) -> dict[str, int] | None:
@@ -244,18 +243,6 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
     return cols if "lead" in cols else None
 
 
-def _people(cell: str) -> list[Mention]:
-    """Persons named in a "Người thực hiện" cell ("Vũ Việt Linh / Nguyễn Thị Loan")."""
-    out: list[Mention] = []
-    pos = 0
-    for part in re.split(r"\s*[/,;\n]\s*", cell):
-        start = cell.find(part, pos)
-        pos = start + len(part)
-        if part and _PERSON.fullmatch(part):
-            out.append(Mention(part, part, start, pos))
-    return out
-
-
 def table_tasks(
     doc: TextDocument, paras: list[Paragraph], header: Header, resolve: Resolver, parse_deadline: DeadlineFn
 ) -> Iterator[Task]:
@@ -277,7 +264,7 @@ def table_tasks(
             continue
         skip: set[str] = set()
         lead_cell = cells[cols["lead"]]
-        leads = _refs(find_mentions(lead_cell) or _people(lead_cell), resolve, skip)
+        leads = _refs(find_mentions(lead_cell), resolve, skip)  # persons are no agencies (GUIDE)
         if not [x for x in leads if not x.generic]:
             continue
         sup_cell = cells[cols["support"]] if "support" in cols and cols["support"] < len(cells) else ""

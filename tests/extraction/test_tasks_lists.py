@@ -99,7 +99,8 @@ def test_fields_that_trail_a_list_apply_to_each_item_above_them() -> None:
     assert names(tasks[2].support) == []
 
 
-def test_a_task_table_with_a_person_column_gives_one_task_per_row() -> None:
+def test_a_task_table_that_assigns_persons_gives_no_tasks() -> None:
+    # dondoc follows agencies; the members of a working group answer to the unit that leads it
     text = (
         "1. Phân công nhiệm vụ\n"
         "TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú\n"
@@ -107,7 +108,7 @@ def test_a_task_table_with_a_person_column_gives_one_task_per_row() -> None:
         " | Tổ chức chấm bài | Đỗ Mạnh Cường |\n"
     )
     tasks = run(text)
-    assert [names(t.lead) for t in tasks] == [["Vũ Việt Linh", "Nguyễn Thị Loan"], ["Đỗ Mạnh Cường"]]
+    assert [t for t in tasks if "Vũ Việt Linh" in t.text or "Đỗ Mạnh Cường" in t.text] == []
 
 
 def test_a_request_addressed_to_a_qualified_plural_leads_the_items_below() -> None:
