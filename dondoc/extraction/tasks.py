@@ -33,6 +33,13 @@ _CLOSING_FORMULA = re.compile(
 _RECIPIENTS = re.compile(r"\bNơi nhận\s*:")
 # "Yêu cầu Thủ trưởng các sở, ... nghiêm túc triển khai thực hiện Chỉ thị này./." however damaged the list
 _CLOSING_HEAD = re.compile(r"^(?:Yêu cầu|Đề nghị|Căn cứ (?:Chỉ thị|Kế hoạch|Công văn|văn bản) này)\b")
+# The body's last paragraph: "Căn cứ Chỉ thị này, Thủ trưởng các sở ... báo cáo kết quả ... ./.",
+# "Yêu cầu các cấp, các ngành ... nghiêm túc triển khai, thực hiện; thường xuyên báo cáo kết quả ... ./."
+_CLOSING_ASK = re.compile(
+    r"^(?:Căn cứ (?:Chỉ thị|Kế hoạch|Công văn|Thông báo|văn bản) này\b"
+    r"|(?:Yêu cầu|Đề nghị)\b[^.;]{0,250}?\b(?:nghiêm túc|khẩn trương)\s+(?:triển khai|thực hiện|tổ chức)"
+    r"(?:\s*,\s*(?:triển khai|thực hiện))?\s*[;,]\s*(?:thường xuyên|định kỳ|kịp thời)?\s*báo cáo\b)"
+)
 _CLOSING_TAIL = re.compile(
     r"(?:thực hiện|triển khai|chấp hành)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả))?\s+"
     r"(?:các nội dung của\s+)?(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này\s*\.?/?\.?\s*$"
@@ -236,10 +243,18 @@ def extract_tasks(
             or _EXCLUDE.search(p.body)
             or (len(p.body) < 600 and "thực hiện" in p.body and _CLOSING_FORMULA.search(p.body))
             or (len(p.body) < 400 and _CLOSING_TAIL.search(p.body) and _CLOSING_HEAD.match(p.body))
+            or (len(p.body) < 500 and p.body.rstrip().endswith("./.") and _CLOSING_ASK.match(p.body))
         ):
             continue
         if is_field(p.body) or len(p.body.strip(" .:;,-")) < 3:
             continue  # a field of a task above, or a bare marker ("8)" left alone by OCR)
+        if (
+            p.marker_kind is None
+            and len(p.body) < 60
+            and p.body.rstrip().endswith(":")
+            and not parties(p.body, header.issuer).leads
+        ):
+            continue  # a label over the lines below it ("Chế độ báo cáo:")
         # a numbered item "2. Yêu cầu các sở ... triển khai." may be an assignment; the closing formula stands
         # unnumbered, ends the body ("./.") or names the document itself ("... thực hiện Chỉ thị này")
         # (a heading "2. Đề nghị X tổ chức thực hiện" over items is no task either: the items carry X)

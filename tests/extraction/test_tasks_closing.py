@@ -123,3 +123,28 @@ def test_a_heading_naming_only_a_class_of_bodies_leads_its_items() -> None:
 def test_a_section_title_in_capitals_is_no_class_of_bodies() -> None:
     tasks = run("III. TỔ CHỨC THỰC HIỆN\n- Đề nghị Bộ Xây dựng hướng dẫn thực hiện.\n")
     assert [leads(t) for t in tasks] == [["Bộ Xây dựng"]]
+
+
+def test_closing_paragraphs_that_ask_for_a_report_back_are_no_tasks() -> None:
+    text = (
+        "1. Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.\n"
+        "Căn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện xây dựng kế hoạch cụ thể,\n"
+        "báo cáo kết quả thực hiện về UBND tỉnh theo đúng quy định./.\n"
+    )
+    assert [t.text.split()[0] for t in run(text)] == ["1."]
+    text = (
+        "1. Sở Kế hoạch và Đầu tư hướng dẫn nhà đầu tư.\n"
+        "Yêu cầu các cấp, các ngành, các địa phương, đơn vị liên quan, Nhà đầu tư nghiêm túc triển khai,\n"
+        "thực hiện; thường xuyên báo cáo kết quả về Sở Kế hoạch và Đầu tư để tổng hợp theo quy định./.\n"
+    )
+    assert [t.text.split()[0] for t in run(text)] == ["1."]
+
+
+def test_a_label_line_over_items_is_no_task() -> None:
+    text = (
+        "17. Các sở, ban ngành, địa phương chủ động bố trí kế hoạch trực Tết.\n"
+        "Chế độ báo cáo:\n"
+        "- Báo cáo công tác chuẩn bị Tết, gửi trước ngày 26/01/2022.\n"
+    )
+    texts = [t.text for t in run(text)]
+    assert "Chế độ báo cáo:" not in texts
