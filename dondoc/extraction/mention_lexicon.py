@@ -34,7 +34,7 @@ _HEADS = (
     "|Ủy ban MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Sở|Ban Quản lý|Ban Chỉ đạo|Ban|Bộ Chỉ huy|Bộ đội Biên phòng|Bộ Tư lệnh|Bộ"
     "|Tổng cục|Chi cục|Cục|Công an|Kho bạc|Ngân hàng|Đài|Báo|Văn phòng|Thanh tra|Liên đoàn|Liên hiệp|Hiệp hội"
     "|Liên minh|Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Bảo hiểm|Trung tâm|Phòng|Học viện|Viện|Trường|Tổng công ty|Công ty|Tập đoàn"
-    "|Điện lực|Hải quan|Bưu điện|Đại sứ quán|Bệnh viện|Tòa án|Toà án|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ"
+    "|Điện lực|Hải quan|Bưu điện|Đại sứ quán|Bệnh viện|Bảo tàng|Nhà hát|Thư viện|Tòa án|Toà án|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ"
     "|Huyện ủy|Đảng ủy|Chính phủ|Thủ tướng Chính phủ|Tổ công tác|Tổ|Cơ quan|Quỹ|Cảng vụ|Cảnh sát|Vườn quốc gia"
     "|Ban Dân tộc|Câu lạc bộ|Thuế|Hãng|Chi nhánh|Kiểm toán|Quân khu|Bộ Công an|Mặt trận|Viễn thông|VNPT|Viettel"
 )

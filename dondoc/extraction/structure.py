@@ -7,6 +7,7 @@ joins wrapped lines back into paragraphs first, skipping page numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 import statistics
 from dataclasses import dataclass, field
 
@@ -126,6 +127,12 @@ def _is_page_number(text: str) -> bool:
     return (first == "-" or first == "T" or first.isdecimal()) and _PAGE_NUMBER.match(text) is not None
 
 
+def _blank_between(raw: str, to_source: Callable[[int], int], a: Block, b: Block) -> bool:
+    """The source has an empty line between blocks ``a`` and ``b`` (blank lines leave no block)."""
+    end, start = to_source(a.span.end), to_source(b.span.start)
+    return 0 <= end < start <= len(raw) and raw.count("\n", end, start) >= 2
+
+
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" \t"))
 
@@ -141,6 +148,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
     cont_indent = statistics.median(cont_indents) if cont_indents else 0
     out: list[Paragraph] = []
     current: list[Block] = []
+    to_source = doc.source_map.to_source if doc.raw else None
 
     def flush() -> None:
         if current:
@@ -176,6 +184,8 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
                 and (
                     len(prev) < 0.85 * width
                     or _indent(b.text) > cont_indent + 1
+                    # a blank line in the source between a full stop and a capital
+                    or (to_source is not None and _blank_between(doc.raw, to_source, current[-1], b))
                     # indented deeper than the line it follows, that line a continuation ("Đồng thời, ...")
                     or (len(current) > 1 and _indent(b.text) > _indent(current[-1].text) + 2)
                 )

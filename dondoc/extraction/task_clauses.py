@@ -85,10 +85,23 @@ def _is_issuer(m: Mention, issuer_key: str) -> bool:
 
 
 # "... đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị ...": someone else's request, reported.
+_AND_ASKS = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:yêu cầu|đề nghị|giao)\s+", re.IGNORECASE)
 _REPORTED = re.compile(
     r"\bđã\s+(?:có\s+)?(?:[Vv]ăn bản|[Cc]ông văn|[Tt]ờ trình|[Bb]áo cáo|[Tt]hông báo)\b[^.;]*$"
 )
 _SELF_NAMES = ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho", "ubnd tinh", "ubnd thanh pho")
+
+
+def _asked(clause: str, pos: int) -> tuple[list[Mention], int]:
+    """Who a trigger asks, with a second request joined to it: "đề nghị các Đại sứ quán, các tỉnh,
+    yêu cầu các sở, ngành, địa phương cử đầu mối ..." names both lists."""
+    leads, end = mention_list_at(clause, pos)
+    more = _AND_ASKS.match(clause, end) if leads else None
+    if more:
+        extra, end2 = mention_list_at(clause, more.end())
+        if extra:
+            return leads + extra, end2
+    return leads, end
 
 
 def _speaks_as_issuer(before: str, issuer_key: str) -> bool:
@@ -114,7 +127,7 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
     if leads and all(_is_issuer(x, issuer_key) for x in leads) and _ISSUER_VERB.match(clause[end:]):
         t = _TRIGGER.search(clause, end)
         if t:
-            leads, end = mention_list_at(clause, t.end())
+            leads, end = _asked(clause, t.end())
             out.how = "trigger"
         else:
             leads = []
@@ -127,7 +140,7 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
         if t and (
             t.start() < 200 or _speaks_as_issuer(clause[max(0, t.start() - 90) : t.start()], issuer_key)
         ):
-            leads, end = mention_list_at(clause, t.end())
+            leads, end = _asked(clause, t.end())
             out.how = "trigger" if leads else ""
     if not leads and "phối hợp giữa" in low:
         j = _JOINT.match(clause)
@@ -152,6 +165,8 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
     if leads and _ACKNOWLEDGES.match(clause[end:]):
         leads = []  # "Ủy ban nhân dân tỉnh ghi nhận, đánh giá cao ..." states, assigns nothing
     leads = [x for x in leads if not _is_self(x, issuer_key)]
+    if leads and ";" in clause:
+        leads = leads + _joint_subjects(clause, end, leads, issuer_key)
     out.leads = leads
     out.rest = clause[end:] if leads else clause
     lead_keys = {fold(x.name) for x in leads}
@@ -163,6 +178,31 @@ def parties(clause: str, issuer: str | None = None) -> Parties:
             if key not in lead_keys and key not in seen and not _is_self(x, issuer_key):
                 seen.add(key)
                 out.supports.append(x)
+    return out
+
+
+# "...; Ban Quản lý dự án Y đẩy nhanh ...", "...; đồng thời UBND phường X đề xuất ...": another subject
+# with its own predicate after a semicolon is a joint lead of the same paragraph.
+_NEXT_CLAUSE = re.compile(r";\s+(?:đồng thời,?\s+)?")
+_NOT_PREDICATE = re.compile(r"\s*(?:[,;:.()]|và\b|phối hợp\b|của\b|thuộc\b|tại\b|về\b|với\b|theo\b|trên\b|$)")
+
+
+def _joint_subjects(clause: str, start: int, leads: list[Mention], issuer_key: str) -> list[Mention]:
+    keys = {fold(x.name) for x in leads}
+    out: list[Mention] = []
+    for m in _NEXT_CLAUSE.finditer(clause, start):
+        before = clause[max(start, m.start() - 120) : m.start()].rstrip()
+        named = find_mentions(before)
+        if named and named[-1].end >= len(before) - 1:
+            continue  # "Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND ...": one list, not two clauses
+        found, end = mention_list_at(clause, m.end())
+        if not found or any(x.generic for x in found) or _NOT_PREDICATE.match(clause, end):
+            continue
+        for x in found:
+            key = fold(x.name)
+            if key not in keys and not _is_issuer(x, issuer_key):
+                keys.add(key)
+                out.append(x)
     return out
 
 

@@ -40,6 +40,9 @@ _CLOSING_ASK = re.compile(
     r"|(?:Yêu cầu|Đề nghị)\b[^.;]{0,250}?\b(?:nghiêm túc|khẩn trương)\s+(?:triển khai|thực hiện|tổ chức)"
     r"(?:\s*,\s*(?:triển khai|thực hiện))?\s*[;,]\s*(?:thường xuyên|định kỳ|kịp thời)?\s*báo cáo\b)"
 )
+_CLOSING_THIS = re.compile(
+    r"(?:thực hiện|triển khai)[^.;]{0,60}\b(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này\b"
+)
 _CLOSING_TAIL = re.compile(
     r"(?:thực hiện|triển khai|chấp hành)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả))?\s+"
     r"(?:các nội dung của\s+)?(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này\s*\.?/?\.?\s*$"
@@ -243,7 +246,14 @@ def extract_tasks(
             or _EXCLUDE.search(p.body)
             or (len(p.body) < 600 and "thực hiện" in p.body and _CLOSING_FORMULA.search(p.body))
             or (len(p.body) < 400 and _CLOSING_TAIL.search(p.body) and _CLOSING_HEAD.match(p.body))
-            or (len(p.body) < 500 and p.body.rstrip().endswith("./.") and _CLOSING_ASK.match(p.body))
+            or (
+                len(p.body) < 600
+                and p.body.rstrip().endswith("./.")
+                and (
+                    _CLOSING_ASK.match(p.body)
+                    or (_CLOSING_HEAD.match(p.body) and _CLOSING_THIS.search(p.body))
+                )
+            )
         ):
             continue
         if is_field(p.body) or len(p.body.strip(" .:;,-")) < 3:

@@ -278,3 +278,43 @@ def test_a_stray_full_stop_from_ocr_does_not_end_a_list() -> None:
         "Sở Thông tin và Truyền thông",
         "các sở, ban, ngành, địa phương",
     ]
+
+
+def test_another_subject_after_a_semicolon_is_a_joint_lead() -> None:
+    text = (
+        "1. Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ Dự án đường trục chính; Ban Quản lý dự án "
+        "đầu tư xây dựng công trình giao thông tỉnh đẩy nhanh tiến độ tuyến đường kết nối.\n"
+        "2. Giao Sở Công Thương chủ trì hướng dẫn, phối hợp với Ủy ban nhân dân phường Âu Lâu rà soát hiện trạng; "
+        "đồng thời UBND phường Âu Lâu đề xuất mở rộng cụm công nghiệp.\n"
+        "3. Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện khẩn trương triển khai.\n"
+    )
+    tasks = run(text, LAOCAI)
+    assert [r.name for r in tasks[0].lead] == [
+        "Ban Quản lý dự án đầu tư xây dựng số 1",
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
+    ]
+    assert [r.name for r in tasks[1].lead] == ["Sở Công Thương", "Ủy ban nhân dân phường Âu Lâu"]
+    # one list of addressees split by a semicolon is not two clauses
+    assert [r.name for r in tasks[2].lead] == ["các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện"]
+
+
+def test_a_request_followed_by_a_second_request_names_both_lists() -> None:
+    text = (
+        "1. UBND thành phố Hà Nội đề nghị các Đại sứ quán, các tỉnh, thành phố, yêu cầu các Sở, ngành, địa "
+        "phương cử đầu mối gửi Sở Văn hóa và Thể thao tổng hợp.\n"
+    )
+    tasks = run(text)
+    assert [r.name for r in tasks[0].lead if not r.generic] == [
+        "các Đại sứ quán",
+        "các tỉnh, thành phố",
+        "các Sở, ngành, địa phương",
+    ]
+
+
+def test_a_museum_named_in_a_field_is_a_lead() -> None:
+    text = (
+        "3.2. Hoạt động triển lãm về tinh hoa làng nghề\n"
+        "- Đơn vị chủ trì: Sở Văn hóa và Thể thao.\n"
+        "- Đơn vị thực hiện: Bảo tàng Hà Nội.\n"
+    )
+    assert [r.name for r in run(text)[0].lead] == ["Sở Văn hóa và Thể thao", "Bảo tàng Hà Nội"]

@@ -63,3 +63,14 @@ LAYOUT = (
 def test_a_sentence_indented_deeper_than_the_continuation_above_opens_a_paragraph() -> None:
     paras = paragraphs(read_document(LAYOUT.encode(), "x.txt"))
     assert [p.body[:11] for p in paras] == ["Giao Sở Xây", "Chủ trì, ph", "Đồng thời, ", "Tổ chức thự"]
+
+
+def test_a_blank_line_between_a_full_stop_and_a_capital_ends_a_paragraph() -> None:
+    text = (
+        "8. Hiệp hội Doanh nghiệp tỉnh: Tuyên truyền, hướng dẫn các Hội viên chuẩn bị đầy đủ các điều kiện\n"
+        "cần thiết để tham gia sử dụng hóa đơn điện tử; tổng hợp, phản ánh kịp thời những khó khăn.\n"
+        "\n"
+        "Yêu cầu Thủ trưởng các Sở, ban, ngành tỉnh khẩn trương triển khai thực hiện Chỉ thị này./.\n"
+    )
+    paras = paragraphs(read_document(text.encode(), "x.txt"))
+    assert [p.text[:9] for p in paras] == ["8. Hiệp h", "Yêu cầu T"]
