@@ -7,8 +7,8 @@ joins wrapped lines back into paragraphs first, skipping page numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dondoc.extraction.model import Block, Section, Span, TextDocument
