@@ -556,6 +556,7 @@ def _split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+_CLASS_BOARD_RE = re.compile(r"Ban Quản lý dự án(?: đầu tư xây dựng)?(?: công trình)?")
 _OWNER_RE = re.compile(
     r"\s+(?:trực\s+)?thuộc\s+(?:Sở|Thành phố|UBND (?:tỉnh|Thành phố)|Ủy ban nhân dân (?:tỉnh|Thành phố)|tỉnh|Bộ)"
     r"(?:\s+[" + _UP + r"]\w*)*(?=\s*(?:,|;|và\s|:|$))"
@@ -588,6 +589,11 @@ def mention_list_at(text: str, pos: int, *, limit: int | None = None) -> tuple[l
             owner = _OWNER_RE.match(text, end)
             if owner:  # "Ban Quản lý dự án thuộc Thành phố và các Chủ đầu tư": the owner ends the name
                 end = owner.end()
+                last = found[-1]
+                if _CLASS_BOARD_RE.fullmatch(last.name):
+                    # a board named by its trade only, then its owner: the owner's boards, a class
+                    raw = text[last.start : end]
+                    out[-1] = Mention(raw, "các " + canonical(raw), last.start, end, group=True)
         aside = _ASIDE_RE.match(text, end)  # "Sở X (cơ quan thường trực ...), Sở Y"
         sep = _SEP_RE.match(text, aside.end() if aside else end)
         i = sep.end() if sep else end

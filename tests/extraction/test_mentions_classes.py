@@ -318,3 +318,15 @@ def test_a_museum_named_in_a_field_is_a_lead() -> None:
         "- Đơn vị thực hiện: Bảo tàng Hà Nội.\n"
     )
     assert [r.name for r in run(text)[0].lead] == ["Sở Văn hóa và Thể thao", "Bảo tàng Hà Nội"]
+
+
+def test_a_board_named_by_its_trade_and_its_owner_is_the_owners_boards() -> None:
+    assert listed("Ban Quản lý dự án đầu tư xây dựng thuộc Thành phố và các Chủ đầu tư:") == [
+        ("các Ban Quản lý dự án đầu tư xây dựng thuộc Thành phố", True),
+        ("các Chủ đầu tư", True),
+    ]
+    # a board with a name of its own stays that board
+    assert listed("Ban Quản lý dự án đầu tư xây dựng số 1 thuộc tỉnh và Sở Y tế:") == [
+        ("Ban Quản lý dự án đầu tư xây dựng số 1", False),
+        ("Sở Y tế", False),
+    ]
