@@ -137,6 +137,13 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
     cont_indent = statistics.median(cont_indents) if cont_indents else 0
     out: list[Paragraph] = []
     current: list[Block] = []
+    markers: dict[str, tuple[str, str, int] | None] = {}  # match_marker by text: a one-line paragraph's
+    # text is its line's, read twice below
+
+    def marker(text: str) -> tuple[str, str, int] | None:
+        if text not in markers:
+            markers[text] = match_marker(text)
+        return markers[text]
 
     def flush() -> None:
         if current:
@@ -161,7 +168,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
         new = (
             not wrapped
             or prev.endswith("./.")  # the body's end mark: "Nơi nhận" follows
-            or match_marker(stripped) is not None
+            or marker(stripped) is not None
             # after a sentence's end, "x) " opens an item even where OCR garbled its letter ("ø) Củng cố")
             or (prev[-1:] in _SENTENCE_END_CHARS and _LOOSE_ITEM.match(stripped) is not None)
             or (
@@ -175,7 +182,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
                 and not prev.endswith(",")
             )
         )
-        if new and not wrapped and stripped[:1].islower() and not match_marker(stripped):
+        if new and not wrapped and stripped[:1].islower() and not marker(stripped):
             new = False
         if (
             new
@@ -192,7 +199,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
     for p in out:
         if p.kind == "table_row":
             continue
-        mk = match_marker(p.text)
+        mk = marker(p.text)
         if mk:
             p.marker_kind, p.marker, end = mk
             p.body = p.text[end:].strip()
@@ -225,47 +232,52 @@ def _rank(p: Paragraph) -> float:
 
 
 def build_tree(paras: list[Paragraph]) -> list[Section]:
+    """The section tree; a section's span runs to the end of the last paragraph below it."""
     roots: list[Section] = []
     stack: list[tuple[float, Section]] = []
-    counts: dict[int, int] = {}
+    # Per stack entry, the furthest paragraph end reached while it was on the stack, kept for the top
+    # entry only and handed down when it is closed (a section's span is set once, when it is closed).
+    ends: list[int] = []
+    same_kind: dict[tuple[int, str], int] = {}  # (id of the parent, kind) -> sections of it so far
     for p in paras:
-        if p.kind == "table_row":
+        if p.kind == "table_row" or p.marker_kind is None:
             if stack:
                 p.section = stack[-1][1]
-                _extend(stack, p.span.end)
-            continue
-        if p.marker_kind is None:
-            if stack:
-                p.section = stack[-1][1]
-                _extend(stack, p.span.end)
+                if ends[-1] < p.span.end:
+                    ends[-1] = p.span.end
             continue
         rank = _rank(p)
         while stack and stack[-1][0] >= rank:
-            stack.pop()
+            _close(stack, ends)
         parent = stack[-1][1] if stack else None
-        key = id(parent)
         siblings = parent.children if parent else roots
-        same = [s for s in siblings if s.kind == p.marker_kind]
-        counts[key] = len(same) + 1
+        key = (id(parent), p.marker_kind)
+        index = same_kind[key] = same_kind.get(key, 0) + 1
         sec = Section(
             kind=p.marker_kind,
             marker=p.marker,
-            label=_label(p.marker_kind, p.marker, parent, len(same) + 1),
+            label=_label(p.marker_kind, p.marker, parent, index),
             title=p.body,
             span=Span(p.span.start, p.span.end),
             level=len(stack),
         )
         siblings.append(sec)
         stack.append((rank, sec))
+        ends.append(p.span.end)
         p.section = sec
-        _extend(stack, p.span.end)
+    while stack:
+        _close(stack, ends)
     return roots
 
 
-def _extend(stack: list[tuple[float, Section]], end: int) -> None:
-    for _, sec in stack:
-        if sec.span.end < end:
-            sec.span = Span(sec.span.start, end)
+def _close(stack: list[tuple[float, Section]], ends: list[int]) -> None:
+    """Pop the top section: its span reaches the furthest end seen below it, and so do its parents'."""
+    _, sec = stack.pop()
+    end = ends.pop()
+    if sec.span.end < end:
+        sec.span = Span(sec.span.start, end)
+    if ends and ends[-1] < end:
+        ends[-1] = end
 
 
 def parse_structure(doc: TextDocument) -> list[Section]:

@@ -20,6 +20,7 @@ from dondoc.extraction import (
     structure,
 )
 from dondoc.extraction.header_layout import LOWER, PLACE, UPPER
+from dondoc.extraction.model import Section, Span
 from dondoc.extraction.readers import normalize, txt
 
 SAMPLES = [
@@ -608,3 +609,76 @@ def test_word_led_search_finds_what_search_does(clause: str) -> None:
 def test_wordy_dates_are_found_in_any_case() -> None:
     for text in ("NGÀY 5 THÁNG 6 NĂM 2021", "Ngày 5 tháng 6 năm 2021", "nGàY 5 ThÁnG 6 nĂm 2021"):
         assert [d.date for d in dates.find_dates(text)] == [date(2021, 6, 5)]
+
+
+def _eager_tree(paras: list[structure.Paragraph]) -> list[Section]:
+    """build_tree as first written: every open section extended at every paragraph."""
+    roots: list[Section] = []
+    stack: list[tuple[float, Section]] = []
+
+    def extend(end: int) -> None:
+        for _, sec in stack:
+            if sec.span.end < end:
+                sec.span = Span(sec.span.start, end)
+
+    for p in paras:
+        if p.kind == "table_row" or p.marker_kind is None:
+            if stack:
+                p.section = stack[-1][1]
+                extend(p.span.end)
+            continue
+        rank = structure._rank(p)
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        siblings = parent.children if parent else roots
+        same = [s for s in siblings if s.kind == p.marker_kind]
+        sec = Section(
+            kind=p.marker_kind,
+            marker=p.marker,
+            label=structure._label(p.marker_kind, p.marker, parent, len(same) + 1),
+            title=p.body,
+            span=Span(p.span.start, p.span.end),
+            level=len(stack),
+        )
+        siblings.append(sec)
+        stack.append((rank, sec))
+        p.section = sec
+        extend(p.span.end)
+    return roots
+
+
+_TREE_TEXT = """CHỈ THỊ
+Về việc tăng cường
+Mở đầu không đánh số.
+I. MỤC TIÊU
+1. Tăng trưởng
+a) Nông nghiệp
+- Lúa
++ Giống mới
+| a | b |
+| c | d |
+- Ngô
+b) Công nghiệp
+2. Xã hội
+Đoạn thường dưới mục 2.
+II. NHIỆM VỤ
+1. Sở Tài chính:
+1.1. Cân đối ngân sách
+1.2. Báo cáo
+Điều 1. Phạm vi
+Điều 2. Hiệu lực
+PHỤ LỤC I
+1. Danh mục
+Đoạn cuối.
+"""
+
+
+def test_lazy_section_ends_match_extending_every_open_section() -> None:
+    from dondoc.extraction.readers import read_document
+
+    doc = read_document(_TREE_TEXT.encode(), "a.txt")
+    fast = [s.to_json() for s in structure.build_tree(structure.paragraphs(doc))]
+    paras = structure.paragraphs(doc)
+    assert fast == [s.to_json() for s in _eager_tree(paras)]
+    assert len(fast) >= 3
