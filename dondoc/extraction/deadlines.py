@@ -28,31 +28,48 @@ _YEAR = r"((?:19|20)\d{2})"
 _QUARTER = r"qu[ýy]\s*(IV|I{1,3}|[1-4])\b"
 
 # Recurrences, smallest period first (an enumeration "hằng tháng, quý, năm" takes the smallest).
+# Plain forms, case-insensitive (tests/extraction/test_fast_patterns.py keeps them):
+#   daily       rf"{_HANG}\s+ngày\b(?!\s*\d)"
+#   weekly      rf"{_HANG}\s+tuần\b"
+#   monthly     rf"{_HANG}\s+tháng\b(?!\s*/)|định\s+kỳ\s+0?1\s+tháng\s*/?\s*(?:1|một)?\s*lần"
+#   quarterly   rf"{_HANG}\s+quý|định\s+kỳ\s+(?:theo\s+)?quý|0?3\s+tháng\s*/?\s*(?:\S{{0,2}}\s*)lần"
+#               r"|tháng\s+cuối\s+quý|hàng\s+tháng,\s*quý"
+#   semiannual  r"(?:định\s+kỳ|báo\s+cáo|mỗi)\s+0?6\s+tháng|0?6\s+tháng\s*/?\s*(?:\S{0,2}\s*)lần"
+#   yearly      rf"{_HANG}\s+năm\b|kỳ\s+báo\s+cáo\s+(?:là\s+)?năm|\b0?1\s+năm\s*/?\s*0?1\s+lần|năm\s+(?:một|1)\s+lần"
+# with _HANG = r"(?:h[ằàăa]ng|mỗi|định\s+kỳ)"; written, like _ONGOING below, to start with a character
+# class of every first character (performance only), each alternative told apart by a lookbehind on
+# it, a leading "0?d" split into "(?<=0)d" and "(?<=d)", a leading r"\b" checked after the class.
 _HANG = r"(?:h[ằàăa]ng|mỗi|định\s+kỳ)"
+_HANG_LED = r"(?:(?<=h)[ằàăa]ng|(?<=m)ỗi|(?<=đ)ịnh\s+kỳ)"  # _HANG after its first letter
+_TIMES = r"\s+tháng\s*/?\s*(?:\S{0,2}\s*)lần"
 _RECURRENCES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("daily", re.compile(rf"{_HANG}\s+ngày\b(?!\s*\d)", _I)),
-    ("weekly", re.compile(rf"{_HANG}\s+tuần\b", _I)),
+    ("daily", re.compile(rf"[hHmMđĐ](?i:{_HANG_LED}\s+ngày\b(?!\s*\d))")),
+    ("weekly", re.compile(rf"[hHmMđĐ](?i:{_HANG_LED}\s+tuần\b)")),
     (
         "monthly",
-        re.compile(rf"{_HANG}\s+tháng\b(?!\s*/)|định\s+kỳ\s+0?1\s+tháng\s*/?\s*(?:1|một)?\s*lần", _I),
+        re.compile(
+            rf"[hHmMđĐ](?i:{_HANG_LED}\s+tháng\b(?!\s*/)|(?<=đ)ịnh\s+kỳ\s+0?1\s+tháng\s*/?\s*(?:1|một)?\s*lần)"
+        ),
     ),
     (
         "quarterly",
         re.compile(
-            rf"{_HANG}\s+quý|định\s+kỳ\s+(?:theo\s+)?quý|0?3\s+tháng\s*/?\s*(?:\S{{0,2}}\s*)lần"
-            r"|tháng\s+cuối\s+quý|hàng\s+tháng,\s*quý",
-            _I,
+            rf"[hHmMđĐ03tT](?i:{_HANG_LED}\s+quý|(?<=đ)ịnh\s+kỳ\s+(?:theo\s+)?quý|(?<=0)3{_TIMES}|(?<=3){_TIMES}"
+            r"|(?<=t)háng\s+cuối\s+quý|(?<=h)àng\s+tháng,\s*quý)"
         ),
     ),
     (
         "semiannual",
-        re.compile(r"(?:định\s+kỳ|báo\s+cáo|mỗi)\s+0?6\s+tháng|0?6\s+tháng\s*/?\s*(?:\S{0,2}\s*)lần", _I),
+        re.compile(
+            rf"[đĐbBmM06](?i:(?:(?<=đ)ịnh\s+kỳ|(?<=b)áo\s+cáo|(?<=m)ỗi)\s+0?6\s+tháng|(?<=0)6{_TIMES}|(?<=6){_TIMES})"
+        ),
     ),
     (
         "yearly",
         re.compile(
-            rf"{_HANG}\s+năm\b|kỳ\s+báo\s+cáo\s+(?:là\s+)?năm|\b0?1\s+năm\s*/?\s*0?1\s+lần|năm\s+(?:một|1)\s+lần",
-            _I,
+            "[hHmMđĐkK\u212a01nN]"
+            rf"(?i:{_HANG_LED}\s+năm\b|(?<=k)ỳ\s+báo\s+cáo\s+(?:là\s+)?năm|(?<=0)(?<!\w.)1\s+năm\s*/?\s*0?1\s+lần"
+            r"|(?<=1)(?<!\w.)\s+năm\s*/?\s*0?1\s+lần|(?<=n)ăm\s+(?:một|1)\s+lần)"
         ),
     ),
 )
@@ -209,6 +226,34 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
+# The words every match of _EVENT, _ASAP and _ONGOING starts with (its first alternatives' words).
+_EVENT_STARTS = ("trước", "sau", "khi", "theo", "kể")
+_ASAP_STARTS = ("khẩn", "kịp", "ngay", "sớm", "cấp")
+_ONGOING_STARTS = ("thường", "liên")
+
+
+def _search_at_words(
+    pattern: re.Pattern[str], clause: str, low: str, words: tuple[str, ...]
+) -> re.Match[str] | None:
+    """``pattern.search(clause)`` for a pattern whose every match starts with one of ``words``
+    (case-insensitively): tried only where they stand in ``low``, the lower-cased clause
+    (performance only). Where str.lower and IGNORECASE part ("İ" changes the length, "ı" and "ſ"
+    match "i" and "s"), the plain search."""
+    if len(low) != len(clause) or "ı" in clause or "ſ" in clause:
+        return pattern.search(clause)
+    starts: set[int] = set()
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    for start in sorted(starts):
+        m = pattern.match(clause, start)
+        if m:
+            return m
+    return None
+
+
 def _may_recur(name: str, low: str) -> bool:
     """What every match of the recurrence pattern ``name`` holds."""
     if name == "daily":
@@ -222,6 +267,19 @@ def _may_recur(name: str, low: str) -> bool:
     if name == "semiannual":
         return "tháng" in low and "6" in low
     return "năm" in low and (_has(low, _HANG_WORDS) or "lần" in low)
+
+
+def _year_start(clause: str) -> int:
+    """Where ``_YEARISH.search(clause)`` matches, or -1 (str.find for "19" and "20": faster)."""
+    found = -1
+    for prefix in ("19", "20"):
+        i = clause.find(prefix)
+        while i >= 0 and (found < 0 or i < found):
+            if i + 4 <= len(clause) and clause[i + 2 : i + 4].isdecimal():  # r"\d\d"
+                found = i
+                break
+            i = clause.find(prefix, i + 1)
+    return found
 
 
 def _scan(pattern: re.Pattern[str], clause: str, may_match: bool, pos: int = 0) -> Iterator[re.Match[str]]:
@@ -239,10 +297,10 @@ def _candidates(clause: str, doc_date: date | None) -> list[_Candidate]:
     low = clause.lower()
     if not (_DIGIT.search(clause) or "quý" in low or "quy" in low):
         return []
-    first_year = _YEARISH.search(clause)
-    yearish = first_year is not None
+    first_year = _year_start(clause)
+    yearish = first_year >= 0
     # A pattern with a year starts at most a few words before the first year: its search starts there.
-    y0 = first_year.start() if first_year else 0
+    y0 = max(first_year, 0)
     year = doc_date.year if doc_date else None
     out: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -363,13 +421,16 @@ def parse_deadline(clause: str, doc_date: date | None) -> Deadline:
     if recurring:
         return Deadline(recurring=recurring, kind="recurring", phrase=rec_phrase)
     low = clause.lower()
-    event = _EVENT.search(clause) if _has(low, _EVENT_WORDS) else None
+    event = _search_at_words(_EVENT, clause, low, _EVENT_STARTS) if _has(low, _EVENT_WORDS) else None
     if event:
         return Deadline(kind="event", phrase=event.group(0))
     hits = [
         (m.start(), kind, m.group(0))
-        for kind, p, words in (("asap", _ASAP, _ASAP_WORDS), ("ongoing", _ONGOING, _ONGOING_WORDS))
-        if _has(low, words) and (m := p.search(clause))
+        for kind, p, words, starts in (
+            ("asap", _ASAP, _ASAP_WORDS, _ASAP_STARTS),
+            ("ongoing", _ONGOING, _ONGOING_WORDS, _ONGOING_STARTS),
+        )
+        if _has(low, words) and (m := _search_at_words(p, clause, low, starts))
     ]
     if hits:
         _, kind, phrase = min(hits)

@@ -149,6 +149,13 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
     out: list[Paragraph] = []
     current: list[Block] = []
     to_source = doc.source_map.to_source if doc.raw else None
+    markers: dict[str, tuple[str, str, int] | None] = {}  # match_marker by text: a one-line paragraph's
+    # text is its line's, read twice below
+
+    def marker(text: str) -> tuple[str, str, int] | None:
+        if text not in markers:
+            markers[text] = match_marker(text)
+        return markers[text]
 
     def flush() -> None:
         if current:
@@ -170,12 +177,12 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
             current.append(b)
             continue
         prev = current[-1].text.rstrip()
-        marker = match_marker(stripped)
+        opens = marker(stripped)
         new = (
             not wrapped
             or prev.endswith("./.")  # the body's end mark: "Nơi nhận" follows
             # "(2) Cải tạo ..." may be a wrapped line of a running enumeration: an item only after a full stop
-            or (marker is not None and (marker[0] != "paren" or _SENTENCE_END.search(prev) is not None))
+            or (opens is not None and (opens[0] != "paren" or _SENTENCE_END.search(prev) is not None))
             # after a sentence's end, "x) " opens an item even where OCR garbled its letter ("ø) Củng cố")
             or (prev[-1:] in _SENTENCE_END_CHARS and _LOOSE_ITEM.match(stripped) is not None)
             or (
@@ -196,7 +203,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
                 and not prev.endswith(",")
             )
         )
-        if new and not wrapped and stripped[:1].islower() and not match_marker(stripped):
+        if new and not wrapped and stripped[:1].islower() and not marker(stripped):
             new = False
         if (
             new
@@ -213,7 +220,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
     for p in out:
         if p.kind == "table_row":
             continue
-        mk = match_marker(p.text)
+        mk = marker(p.text)
         if mk:
             p.marker_kind, p.marker, end = mk
             p.body = p.text[end:].strip()
@@ -248,47 +255,52 @@ def _rank(p: Paragraph) -> float:
 
 
 def build_tree(paras: list[Paragraph]) -> list[Section]:
+    """The section tree; a section's span runs to the end of the last paragraph below it."""
     roots: list[Section] = []
     stack: list[tuple[float, Section]] = []
-    counts: dict[int, int] = {}
+    # Per stack entry, the furthest paragraph end reached while it was on the stack, kept for the top
+    # entry only and handed down when it is closed (a section's span is set once, when it is closed).
+    ends: list[int] = []
+    same_kind: dict[tuple[int, str], int] = {}  # (id of the parent, kind) -> sections of it so far
     for p in paras:
-        if p.kind == "table_row":
+        if p.kind == "table_row" or p.marker_kind is None:
             if stack:
                 p.section = stack[-1][1]
-                _extend(stack, p.span.end)
-            continue
-        if p.marker_kind is None:
-            if stack:
-                p.section = stack[-1][1]
-                _extend(stack, p.span.end)
+                if ends[-1] < p.span.end:
+                    ends[-1] = p.span.end
             continue
         rank = _rank(p)
         while stack and stack[-1][0] >= rank:
-            stack.pop()
+            _close(stack, ends)
         parent = stack[-1][1] if stack else None
-        key = id(parent)
         siblings = parent.children if parent else roots
-        same = [s for s in siblings if s.kind == p.marker_kind]
-        counts[key] = len(same) + 1
+        key = (id(parent), p.marker_kind)
+        index = same_kind[key] = same_kind.get(key, 0) + 1
         sec = Section(
             kind=p.marker_kind,
             marker=p.marker,
-            label=_label(p.marker_kind, p.marker, parent, len(same) + 1),
+            label=_label(p.marker_kind, p.marker, parent, index),
             title=p.body,
             span=Span(p.span.start, p.span.end),
             level=len(stack),
         )
         siblings.append(sec)
         stack.append((rank, sec))
+        ends.append(p.span.end)
         p.section = sec
-        _extend(stack, p.span.end)
+    while stack:
+        _close(stack, ends)
     return roots
 
 
-def _extend(stack: list[tuple[float, Section]], end: int) -> None:
-    for _, sec in stack:
-        if sec.span.end < end:
-            sec.span = Span(sec.span.start, end)
+def _close(stack: list[tuple[float, Section]], ends: list[int]) -> None:
+    """Pop the top section: its span reaches the furthest end seen below it, and so do its parents'."""
+    _, sec = stack.pop()
+    end = ends.pop()
+    if sec.span.end < end:
+        sec.span = Span(sec.span.start, end)
+    if ends and ends[-1] < end:
+        ends[-1] = end
 
 
 def parse_structure(doc: TextDocument) -> list[Section]:

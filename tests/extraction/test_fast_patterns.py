@@ -20,6 +20,7 @@ from dondoc.extraction import (
     structure,
 )
 from dondoc.extraction.header_layout import LOWER, PLACE, UPPER
+from dondoc.extraction.model import Section, Span
 from dondoc.extraction.readers import normalize, txt
 
 SAMPLES = [
@@ -536,3 +537,148 @@ def test_reference_fast_forms_match_their_plain_forms(text: str) -> None:
             window = variant[max(0, end - 160) : end]
             if references._ISSUER_BEFORE.search(window):
                 assert references._ends_with_so(window)
+
+
+_H = deadlines._HANG
+_PLAIN_RECURRENCES = {
+    "daily": rf"{_H}\s+ngày\b(?!\s*\d)",
+    "weekly": rf"{_H}\s+tuần\b",
+    "monthly": rf"{_H}\s+tháng\b(?!\s*/)|định\s+kỳ\s+0?1\s+tháng\s*/?\s*(?:1|một)?\s*lần",
+    "quarterly": rf"{_H}\s+quý|định\s+kỳ\s+(?:theo\s+)?quý|0?3\s+tháng\s*/?\s*(?:\S{{0,2}}\s*)lần"
+    r"|tháng\s+cuối\s+quý|hàng\s+tháng,\s*quý",
+    "semiannual": r"(?:định\s+kỳ|báo\s+cáo|mỗi)\s+0?6\s+tháng|0?6\s+tháng\s*/?\s*(?:\S{0,2}\s*)lần",
+    "yearly": rf"{_H}\s+năm\b|kỳ\s+báo\s+cáo\s+(?:là\s+)?năm|\b0?1\s+năm\s*/?\s*0?1\s+lần|năm\s+(?:một|1)\s+lần",
+}
+_RECURRING_TEXTS = [
+    "báo cáo hằng ngày, hàng tuần, hăng tháng, hang quý, mỗi năm; định kỳ 01 tháng/1 lần; định kỳ 1 tháng một lần",
+    "định kỳ theo quý; 03 tháng/lần; 3 tháng 1 lần; tháng cuối quý; hàng tháng, quý; hàng tháng/ ; mỗi ngày 5",
+    "định kỳ 06 tháng; báo cáo 6 tháng; mỗi 6 tháng; 06 tháng/lần; 6 tháng một lần; x06 tháng/lần",
+    "kỳ báo cáo là năm; 01 năm/01 lần; 1 năm 1 lần; x1 năm/1 lần; năm một lần; năm 1 lần; \u212aỳ báo cáo năm",
+    "HẰNG NGÀY; MỖI TUẦN; ĐỊNH KỲ HẰNG QUÝ; 3 THÁNG/LẦN; tổ chức kiểm tra",
+]
+
+
+@pytest.mark.parametrize("text", _RECURRING_TEXTS)
+@pytest.mark.parametrize("name", sorted(_PLAIN_RECURRENCES))
+def test_recurrence_patterns_match_their_plain_forms(name: str, text: str) -> None:
+    plain = re.compile(_PLAIN_RECURRENCES[name], re.I)
+    fast = dict(deadlines._RECURRENCES)[name]
+    for variant in (text, text.upper(), text.lower()):
+        for pos in range(0, len(variant), 5):
+            assert [m.span() for m in fast.finditer(variant, pos)] == [
+                m.span() for m in plain.finditer(variant, pos)
+            ]
+
+
+@pytest.mark.parametrize(
+    "text", ["năm 2021", "192021", "x20y 1999", "20", "2", "201", "2019", "1920", "19٣٤", "a 20 19 2020", ""]
+)
+def test_year_start_is_where_the_year_pattern_matches(text: str) -> None:
+    m = deadlines._YEARISH.search(text)
+    assert deadlines._year_start(text) == (m.start() if m else -1)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Triển khai thực hiện thường xuyên, LIÊN TỤC; khẩn trương; kịp thời; ngay sau khi; sớm nhất",
+        "cấp bách, khẩn cấp; trước kỳ họp; sau khi; khi có yêu cầu; theo yêu cầu; kể từ ngày nhận",
+        "\u212ahẩn trương; \u017fớm nhất; lıên tục; İ thường xuyên; Kể từ ngày ký; tổ chức kiểm tra",
+        "ngayngay; xngay; sauxkhi; không có gì",
+    ],
+)
+def test_word_led_search_finds_what_search_does(clause: str) -> None:
+    starts = (
+        (deadlines._EVENT, deadlines._EVENT_STARTS),
+        (deadlines._ASAP, deadlines._ASAP_STARTS),
+        (deadlines._ONGOING, deadlines._ONGOING_STARTS),
+    )
+    for text in (clause, clause.upper(), clause.lower()):
+        for pattern, words in starts:
+            got = deadlines._search_at_words(pattern, text, text.lower(), words)
+            want = pattern.search(text)
+            assert (got.span() if got else None) == (want.span() if want else None)
+        for pos in range(len(text)):
+            got = deadlines._search_at_words(
+                deadlines._ASAP, text[pos:], text[pos:].lower(), deadlines._ASAP_STARTS
+            )
+            want = deadlines._ASAP.search(text[pos:])
+            assert (got.span() if got else None) == (want.span() if want else None)
+
+
+def test_wordy_dates_are_found_in_any_case() -> None:
+    for text in ("NGÀY 5 THÁNG 6 NĂM 2021", "Ngày 5 tháng 6 năm 2021", "nGàY 5 ThÁnG 6 nĂm 2021"):
+        assert [d.date for d in dates.find_dates(text)] == [date(2021, 6, 5)]
+
+
+def _eager_tree(paras: list[structure.Paragraph]) -> list[Section]:
+    """build_tree as first written: every open section extended at every paragraph."""
+    roots: list[Section] = []
+    stack: list[tuple[float, Section]] = []
+
+    def extend(end: int) -> None:
+        for _, sec in stack:
+            if sec.span.end < end:
+                sec.span = Span(sec.span.start, end)
+
+    for p in paras:
+        if p.kind == "table_row" or p.marker_kind is None:
+            if stack:
+                p.section = stack[-1][1]
+                extend(p.span.end)
+            continue
+        rank = structure._rank(p)
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        siblings = parent.children if parent else roots
+        same = [s for s in siblings if s.kind == p.marker_kind]
+        sec = Section(
+            kind=p.marker_kind,
+            marker=p.marker,
+            label=structure._label(p.marker_kind, p.marker, parent, len(same) + 1),
+            title=p.body,
+            span=Span(p.span.start, p.span.end),
+            level=len(stack),
+        )
+        siblings.append(sec)
+        stack.append((rank, sec))
+        p.section = sec
+        extend(p.span.end)
+    return roots
+
+
+_TREE_TEXT = """CHỈ THỊ
+Về việc tăng cường
+Mở đầu không đánh số.
+I. MỤC TIÊU
+1. Tăng trưởng
+a) Nông nghiệp
+- Lúa
++ Giống mới
+| a | b |
+| c | d |
+- Ngô
+b) Công nghiệp
+2. Xã hội
+Đoạn thường dưới mục 2.
+II. NHIỆM VỤ
+1. Sở Tài chính:
+1.1. Cân đối ngân sách
+1.2. Báo cáo
+Điều 1. Phạm vi
+Điều 2. Hiệu lực
+PHỤ LỤC I
+1. Danh mục
+Đoạn cuối.
+"""
+
+
+def test_lazy_section_ends_match_extending_every_open_section() -> None:
+    from dondoc.extraction.readers import read_document
+
+    doc = read_document(_TREE_TEXT.encode(), "a.txt")
+    fast = [s.to_json() for s in structure.build_tree(structure.paragraphs(doc))]
+    paras = structure.paragraphs(doc)
+    assert fast == [s.to_json() for s in _eager_tree(paras)]
+    assert len(fast) >= 3
