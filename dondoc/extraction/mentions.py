@@ -312,7 +312,41 @@ def _bare_abbreviation(text: str, pos: int, head: str) -> list[Mention]:
 _ABBREVIATED = re.compile(r"[A-Z]{1,2}\.? [A-ZĐ&]{2,8}")
 
 
+def _first_words() -> frozenset[str]:
+    """Lower-cased first words a mention can start with: of a head, a title, a group or class pattern."""
+    words = {"các", "những", "ngành", "chính", "chủ", "cơ", "nhà", "p", "hđ"}
+    for alternatives in (_HEADS, _TITLE, _STANDALONE):
+        for alt in re.sub(r"\(\?[:=!][^()]*\)|[()?]", " ", alternatives).split("|"):
+            first = _WORD_CHARS.search(alt)
+            if first:
+                words.add(first.group().lower())
+    return frozenset(words)
+
+
+_WORD_CHARS = re.compile(r"[^\W\d_]+")
+_FIRST_WORDS = _first_words()
+
+
+def _group_starts() -> frozenset[str]:
+    """First words of the group and class patterns: "các", "những", "UBND", "Chủ đầu tư", titles..."""
+    words = {"các", "những", "ngành", "ủy", "uỷ", "ubnd", "chủ", "đại", "cơ", "chính", "thành"}
+    for alt in re.sub(r"\(\?[:=!][^()]*\)|[()?]", " ", _TITLE).split("|"):
+        first = _WORD_CHARS.search(alt)
+        if first:
+            words.add(first.group().lower())
+    return frozenset(words)
+
+
+_GROUP_STARTS = _group_starts()
+
+
 def _mention_at(text: str, pos: int) -> list[Mention]:
+    word = _WORD_CHARS.match(text, pos)
+    first = word.group().lower() if word else ""
+    if first not in _FIRST_WORDS:
+        return []  # no mention starts with this word (most positions tried are no mention at all)
+    if first not in _GROUP_STARTS:
+        return _specific_at(text, pos)  # "Sở Y tế", "Ban Quản lý ...": no group pattern can start here
     if text.startswith(("ngành", "Ngành"), pos):
         dept = _DEPARTMENT_RE.match(text, pos + len("ngành"))
         if dept:  # "phối hợp với ngành giao thông vận tải": the sector stands for its department
@@ -386,6 +420,11 @@ def _mention_at(text: str, pos: int) -> list[Mention]:
                 return split
             name = canonical(raw)
             return [Mention(raw, name, pos, end, group=True, generic=is_generic_name(name))]
+    return _specific_at(text, pos)
+
+
+def _specific_at(text: str, pos: int) -> list[Mention]:
+    """One agency named by a head noun and its name ("Sở Y tế", "Giám đốc Công an tỉnh")."""
     s = _SPECIFIC_RE.match(text, pos)
     if s:
         head = text[pos : s.end()]

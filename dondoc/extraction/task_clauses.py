@@ -191,6 +191,8 @@ def _joint_subjects(clause: str, start: int, leads: list[Mention], issuer_key: s
     keys = {fold(x.name) for x in leads}
     out: list[Mention] = []
     for m in _NEXT_CLAUSE.finditer(clause, start):
+        if not clause[m.end() : m.end() + 1].isupper():
+            continue  # a subject after a semicolon starts with a capital ("Ban Quản lý ...", "UBND ...")
         before = clause[max(start, m.start() - 120) : m.start()].rstrip()
         named = find_mentions(before)
         if named and named[-1].end >= len(before) - 1:

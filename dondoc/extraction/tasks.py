@@ -53,6 +53,21 @@ _EXCLUDE = re.compile(
     r"|^(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Công văn|Kế hoạch|Luật|Thông báo)(?:\s+liên tịch)?\s+số\s",
     re.IGNORECASE,
 )
+_EXCLUDE_START = re.compile(
+    r"^(?:Nơi nhận|Như (?:trên|Điều)|Lưu:?\s)"
+    r"|^(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Công văn|Kế hoạch|Luật|Thông báo)(?:\s+liên tịch)?\s+số\s",
+    re.IGNORECASE,
+)
+
+
+def _excluded(body: str) -> bool:
+    """``_EXCLUDE.search(body)``, its unanchored phrases looked for only where their words stand."""
+    if _EXCLUDE_START.match(body):
+        return True
+    low = body.lower()
+    return ("thi hành" in low or "hiệu lực" in low) and _EXCLUDE.search(body) is not None
+
+
 _OPERATIVE = ("roman", "number", "article", "paren", "letter", "part", "chapter", "dash", "plus")
 
 Resolver = Callable[[Mention], AgencyRef]
@@ -154,7 +169,7 @@ def _off_zones(paras: list[Paragraph], start: int) -> set[int]:
     closed = ended = False
     for i in range(start, len(paras)):
         p = paras[i]
-        if _CLOSING.match(p.text) or _RECIPIENTS.search(p.text) or ended:
+        if _CLOSING.match(p.text) or ("Nơi nhận" in p.text and _RECIPIENTS.search(p.text)) or ended:
             closed = True
         elif closed and p.marker_kind in ("roman", "part", "chapter", "article", "appendix"):
             closed = False
@@ -243,9 +258,14 @@ def extract_tasks(
             or any(p.span.start < c.end and p.span.end > c.start for c in covered)
             or p.kind == "table_row"
             or p.text.count("|") >= 2
-            or _EXCLUDE.search(p.body)
-            or (len(p.body) < 600 and "thực hiện" in p.body and _CLOSING_FORMULA.search(p.body))
-            or (len(p.body) < 400 and _CLOSING_TAIL.search(p.body) and _CLOSING_HEAD.match(p.body))
+            or _excluded(p.body)
+            or (
+                len(p.body) < 600
+                and "thực hiện" in p.body
+                and ("thông báo" in p.body.lower() or "cơ quan" in p.body.lower())
+                and _CLOSING_FORMULA.search(p.body)
+            )
+            or (len(p.body) < 400 and _CLOSING_HEAD.match(p.body) and _CLOSING_TAIL.search(p.body))
             or (
                 len(p.body) < 600
                 and p.body.rstrip().endswith("./.")
@@ -273,7 +293,7 @@ def extract_tasks(
             p.marker_kind is None
             or has_children
             or p.body.rstrip().endswith("./.")
-            or _THIS_DOC.search(p.body)
+            or (" này" in p.body and _THIS_DOC.search(p.body) is not None)
         )
         own = parties(p.body, header.issuer)
         remainder = closing_rest(p.body, header.issuer, own) if closing else None
@@ -324,7 +344,11 @@ def extract_tasks(
                 shared = carry[0].supports
         elif inherited is not None and inherited.leads and all(x.group for x in inherited.leads):
             shared = inherited.supports
-        if quoted is None and (_QUOTES_LAW.search(p.body) or _ENUMERATES.search(p.body)):
+        if (
+            quoted is None
+            and p.body.rstrip().endswith(":")
+            and (_QUOTES_LAW.search(p.body) or _ENUMERATES.search(p.body))
+        ):
             # the items below quote a regulation or list contents ("lưu ý các dữ liệu về:"): no assignment
             quoted = p.section
         if (
