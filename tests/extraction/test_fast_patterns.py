@@ -689,7 +689,7 @@ def test_every_head_and_title_starts_with_a_word_the_mention_dispatch_knows() ->
     # pattern sources, so a head added later is covered: check a few by their written forms
     from dondoc.extraction.mentions import _FIRST_WORDS, _GROUP_STARTS, mention_at
 
-    for text in ("Sở Y tế", "công an tỉnh", "Hội đồng Thi đua - Khen thưởng", "P KHTC", "Bảo tàng Hà Nội"):
+    for text in ("Sở Y tế", "Công an tỉnh", "Hội đồng Thi đua - Khen thưởng", "P KHTC", "Bảo tàng Hà Nội"):
         assert text.split()[0].lower() in _FIRST_WORDS
         assert mention_at(text + " thực hiện", 0)
     for text in ("các sở, ban, ngành", "UBND các huyện", "Chủ tịch UBND các xã", "Lãnh đạo các sở"):
