@@ -196,9 +196,12 @@ class Task:
     deadline: Deadline = field(default_factory=Deadline)
     confidence: float = 0.5
     unresolved: list[str] = field(default_factory=list)
+    # What is to be done, read out of a table laid out with spaces (``text`` there holds the source
+    # lines with every column, as they stand); empty where ``text`` reads on its own.
+    content: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "text": self.text,
             "section": self.section,
             "span": self.span.to_json(),
@@ -208,6 +211,9 @@ class Task:
             "confidence": round(self.confidence, 2),
             "unresolved": list(self.unresolved),
         }
+        if self.content:
+            out["content"] = self.content
+        return out
 
 
 @dataclass(slots=True)

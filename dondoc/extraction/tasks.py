@@ -444,6 +444,7 @@ def _layout_tasks(
                     support=[resolve(x) for x in supports],
                     deadline=parse_deadline(row.time, header.date) if row.time else Deadline(),
                     confidence=0.7,
+                    content=row.content,
                 ),
                 span,
             )

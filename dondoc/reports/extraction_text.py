@@ -57,7 +57,8 @@ def _short(text: str, width: int = 160) -> str:
 
 def _task_line(task: Task) -> str:
     support = ", ".join(a.name for a in task.support)
-    line = f"  - [{task.section or '—'}] {_short(task.text)}\n      Thời hạn: {deadline_text(task.deadline)}"
+    what = task.content or task.text  # a row of a table laid out with spaces reads from its content
+    line = f"  - [{task.section or '—'}] {_short(what)}\n      Thời hạn: {deadline_text(task.deadline)}"
     if support:
         line += f"; phối hợp: {support}"
     return line

@@ -94,3 +94,10 @@ def test_docx_and_html_tables_are_read_from_their_cells_not_from_spaces() -> Non
     doc = read_document(TABLE.encode(), "x.txt")
     doc.format = "html"
     assert layout_rows(doc) == []
+
+
+def test_a_layout_row_keeps_its_content_column_for_people_to_read() -> None:
+    table = [t for t in run(TABLE) if t.section.startswith("III")]
+    assert table[0].content.startswith("- Ký kết giao ước thi đua của các")
+    assert "Văn phòng chủ trì" not in table[0].content  # the lead column stays out of it
+    assert table[0].to_json()["content"] == table[0].content
