@@ -44,6 +44,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("base_url", "http://127.0.0.1:8000", "Public address of the web app, used in e-mail links."),
     Setting("demo_password", "", "Password of the demo users; empty prints a generated default."),
     Setting("timezone", "Asia/Ho_Chi_Minh", "Time zone of deadlines and schedules."),
+    Setting(
+        "web_threads",
+        "4",
+        "Threads that run page handlers at once in each web worker process (the rest wait their "
+        "turn); more only make them fight over Python's global lock.",
+    ),
 )
 
 
@@ -80,6 +86,7 @@ class Settings:
     base_url: str = "http://127.0.0.1:8000"
     demo_password: str = ""
     timezone: str = "Asia/Ho_Chi_Minh"
+    web_threads: int = 4
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -105,6 +112,7 @@ class Settings:
             base_url=raw["base_url"],
             demo_password=raw["demo_password"],
             timezone=raw["timezone"],
+            web_threads=_int("web_threads", raw["web_threads"]),
         )
 
     def with_(self, **changes: Any) -> Settings:

@@ -13,7 +13,7 @@ from dondoc.config import Settings
 from dondoc.domain.agencies import Registry
 from dondoc.domain.errors import InputError
 from dondoc.storage import migrate
-from dondoc.storage.db import make_engine, make_session_factory
+from dondoc.storage.db import make_engine, make_session_factory, readonly_engine
 from dondoc.storage.repositories import agencies as agency_repo
 
 
@@ -26,6 +26,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     read_sessions: sessionmaker[Session]
+    read_engine: Engine  # ``engine`` for read-only connections (what ``read_sessions`` use)
 
     @classmethod
     def open(cls, settings: Settings) -> Database:
@@ -41,6 +42,7 @@ class Database:
             engine=engine,
             sessions=make_session_factory(engine),
             read_sessions=make_session_factory(engine, readonly=True),
+            read_engine=readonly_engine(engine),
         )
 
     @contextmanager

@@ -94,17 +94,23 @@ def status_summary(session: Session, actor: Actor, *, as_of: date, by: str = "ag
 @read_only
 def latest_reports(session: Session, actor: Actor, *, limit: int = 8) -> list[RecentReport]:
     """The latest progress reports by report date (officers: their agency's only)."""
+    P = ProgressReportRow
+    newest = (P.reported_on.desc(), P.id.desc())
     stmt = (
-        select(
-            ProgressReportRow, AssignmentRow.task_id, AssignmentRow.agency_id, TaskRow.text, AgencyRow.name
-        )
-        .join(AssignmentRow, AssignmentRow.id == ProgressReportRow.assignment_id)
+        select(P, AssignmentRow.task_id, AssignmentRow.agency_id, TaskRow.text, AgencyRow.name)
+        .join(AssignmentRow, AssignmentRow.id == P.assignment_id)
         .join(TaskRow, TaskRow.id == AssignmentRow.task_id)
         .join(AgencyRow, AgencyRow.id == AssignmentRow.agency_id)
-        .order_by(ProgressReportRow.reported_on.desc(), ProgressReportRow.id.desc())
+        .order_by(*newest)
         .limit(limit)
     )
-    if not actor.reads_all:
+    if actor.reads_all:
+        # Every report has its assignment, task and agency (foreign keys): take the newest ids
+        # from the end of ix_progress_reports_latest first, then join only those (both engines
+        # otherwise sort every report).
+        latest = select(P.id).order_by(*newest).limit(limit).subquery()
+        stmt = stmt.join(latest, latest.c.id == P.id)
+    else:
         stmt = stmt.where(AssignmentRow.agency_id == actor.agency_id)
     return [
         RecentReport(

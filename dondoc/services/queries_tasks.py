@@ -6,16 +6,17 @@ judged at the ``as_of`` date on the deadline in force that day (see ``queries_vi
 
 from __future__ import annotations
 
+import functools
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Date, Integer, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from dondoc.domain.errors import InputError, PermissionDenied
 from dondoc.domain.roles import Actor, require_can_read_agency
-from dondoc.domain.status import StatusClass
-from dondoc.domain.workflow import TaskState
+from dondoc.domain.status import StatusClass, classify
+from dondoc.domain.workflow import AssignmentState, TaskState
 from dondoc.services.base import get_or_404, read_only
 from dondoc.services.queries_views import (
     AssignmentPage,
@@ -42,6 +43,20 @@ A = AssignmentRow
 Order = Literal["document", "due"]
 
 
+class _Shape(NamedTuple):
+    """Which filters a list query has (their values are bound parameters): one statement each."""
+
+    agency: bool
+    document: bool
+    task: bool
+    due_from: bool
+    due_to: bool
+    status: StatusClass | None
+
+
+AS_OF = bindparam("as_of", type_=Date())
+
+
 def _where(
     actor: Actor,
     *,
@@ -52,59 +67,167 @@ def _where(
     task_id: int | None,
     due_from: date | None,
     due_to: date | None,
-) -> list[Any]:
+) -> tuple[_Shape, dict[str, Any]]:
+    """The filters' shape and parameter values, after the permission and range checks."""
     if agency_id is not None:
         require_can_read_agency(actor, agency_id)
     elif not actor.reads_all:
         agency_id = actor.agency_id
     if due_from and due_to and due_from > due_to:
         raise InputError(f"Khoảng hạn không hợp lệ: từ {due_from:%d/%m/%Y} đến {due_to:%d/%m/%Y}")
-    conditions: list[Any] = [is_active(), A.assigned_on <= as_of]
-    for column, value in ((A.agency_id, agency_id), (A.document_id, document_id), (A.task_id, task_id)):
-        if value is not None:
-            conditions.append(column == value)
-    if due_from is not None:
-        conditions.append(A.due_on >= due_from)
-    if due_to is not None:
-        conditions.append(A.due_on <= due_to)
-    if status is not None:
-        conditions.append(status_filter(status, as_of))
+    values = {
+        "agency_id": agency_id,
+        "document_id": document_id,
+        "task_id": task_id,
+        "due_from": due_from,
+        "due_to": due_to,
+    }
+    params: dict[str, Any] = {k: v for k, v in values.items() if v is not None}
+    params["as_of"] = as_of
+    shape = _Shape(
+        agency_id is not None,
+        document_id is not None,
+        task_id is not None,
+        due_from is not None,
+        due_to is not None,
+        status,
+    )
+    return shape, params
+
+
+def _conditions(shape: _Shape) -> list[Any]:
+    conditions: list[Any] = [is_active(), A.assigned_on <= AS_OF]
+    if shape.agency:
+        conditions.append(A.agency_id == bindparam("agency_id"))
+    if shape.document:
+        conditions.append(A.document_id == bindparam("document_id"))
+    if shape.task:
+        conditions.append(A.task_id == bindparam("task_id"))
+    if shape.due_from:
+        conditions.append(A.due_on >= bindparam("due_from"))
+    if shape.due_to:
+        conditions.append(A.due_on <= bindparam("due_to"))
+    if shape.status is not None:
+        conditions.append(status_filter(shape.status, AS_OF))
     return conditions
 
 
-def _rows(as_of: date) -> Select[Any]:
+# The columns an AssignmentView needs, read as plain values (no ORM object per row).
+_COLUMNS: tuple[Any, ...] = (
+    A.id,
+    A.task_id,
+    A.document_id,
+    A.agency_id,
+    A.via_group_id,
+    A.state,
+    A.percent,
+    A.assigned_on,
+    A.original_due_on,
+    A.due_on,
+    A.completed_on,
+    A.version,
+    TaskRow.text,
+    TaskRow.section,
+    AgencyRow.name,
+    DocumentRow.number,
+)
+
+
+def _rows() -> Select[Any]:
     return (
-        select(A, TaskRow.text, TaskRow.section, AgencyRow.name, DocumentRow.number, deadline_at(as_of))
+        select(*_COLUMNS, deadline_at(AS_OF))
         .join(TaskRow, TaskRow.id == A.task_id)
         .join(AgencyRow, AgencyRow.id == A.agency_id)
         .join(DocumentRow, DocumentRow.id == A.document_id)
     )
 
 
-def _views(session: Session, stmt: Select[Any], as_of: date) -> list[AssignmentView]:
-    return [
-        assignment_view(a, text, section, name, number, as_of, due)
-        for a, text, section, name, number, due in session.execute(stmt)
-    ]
-
-
-def _count(session: Session, where: list[Any]) -> int:
-    return int(session.scalar(select(func.count()).select_from(A).where(*where)) or 0)
-
-
-def _page_rows(
-    session: Session, where: list[Any], as_of: date, order: Order, offset: int, limit: int | None
-) -> list[AssignmentView]:
-    stmt = _rows(as_of).where(*where)
+# Statements are built once per shape and reused as the very same objects, the values being bound
+# parameters: SQLAlchemy then finds them in its compiled cache without rebuilding or re-matching
+# their result columns (about half the cost of a 50-row page otherwise).
+@functools.lru_cache(maxsize=256)
+def _list_statement(shape: _Shape, order: Order, limited: bool, skipped: bool) -> Select[Any]:
+    stmt = _rows().where(*_conditions(shape))
     if order == "due":
         stmt = stmt.order_by(A.due_on.is_(None), A.due_on, A.id)
     else:
         stmt = stmt.order_by(A.document_id, TaskRow.position, A.task_id, A.id)
-    if offset:
-        stmt = stmt.offset(offset)
+    if skipped:
+        stmt = stmt.offset(bindparam("offset", type_=Integer()))
+    if limited:
+        stmt = stmt.limit(bindparam("limit", type_=Integer()))
+    return stmt
+
+
+@functools.lru_cache(maxsize=64)
+def _count_statement(shape: _Shape) -> Select[Any]:
+    return select(func.count()).select_from(A).where(*_conditions(shape))
+
+
+def _views(session: Session, stmt: Select[Any], params: dict[str, Any], as_of: date) -> list[AssignmentView]:
+    """The rows of ``_rows`` as views (the same fields as ``assignment_view`` fills)."""
+    return [
+        AssignmentView(
+            id=id_,
+            task_id=task_id,
+            document_id=document_id,
+            document_number=number,
+            text=text,
+            section=section,
+            agency_id=agency_id,
+            agency_name=name,
+            via_group_id=via_group_id,
+            state=AssignmentState(state),
+            percent=percent,
+            assigned_on=assigned_on,
+            original_due_on=original_due_on,
+            due_on=due_on,
+            completed_on=completed_on,
+            status=classify(due, completed_on, as_of),
+            version=version,
+            due_as_of=due,
+        )
+        for (
+            id_,
+            task_id,
+            document_id,
+            agency_id,
+            via_group_id,
+            state,
+            percent,
+            assigned_on,
+            original_due_on,
+            due_on,
+            completed_on,
+            version,
+            text,
+            section,
+            name,
+            number,
+            due,
+        ) in session.connection().execute(stmt, params).all()  # plain columns: Core, no ORM loading
+    ]
+
+
+def _count(session: Session, shape: _Shape, params: dict[str, Any]) -> int:
+    return int(session.connection().execute(_count_statement(shape), params).scalar() or 0)
+
+
+def _page_rows(
+    session: Session,
+    shape: _Shape,
+    params: dict[str, Any],
+    order: Order,
+    offset: int,
+    limit: int | None,
+) -> list[AssignmentView]:
+    stmt = _list_statement(shape, order, limit is not None, offset > 0)
+    values = dict(params)
+    if offset > 0:
+        values["offset"] = offset
     if limit is not None:
-        stmt = stmt.limit(max(0, limit))
-    return _views(session, stmt, as_of)
+        values["limit"] = max(0, limit)
+    return _views(session, stmt, values, params["as_of"])
 
 
 @read_only
@@ -131,7 +254,7 @@ def page_assignments(
     current deadline, soonest first, those without one last. ``total`` counts the whole list
     (``known_total``, when the caller has it from ``count_assignments``, saves that count).
     """
-    where = _where(
+    shape, params = _where(
         actor,
         as_of=as_of,
         agency_id=agency_id,
@@ -142,13 +265,13 @@ def page_assignments(
         due_to=due_to,
     )
     offset = max(0, offset)
-    items = _page_rows(session, where, as_of, order, offset, limit)
+    items = _page_rows(session, shape, params, order, offset, limit)
     if known_total is not None:
         total = known_total
     elif limit is None or (len(items) < max(0, limit) and (items or not offset)):
         total = offset + len(items)
     else:
-        total = _count(session, where)
+        total = _count(session, shape, params)
     return AssignmentPage(items, total, offset, limit)
 
 
@@ -165,7 +288,7 @@ def count_assignments(
     due_to: date | None = None,
 ) -> int:
     """How many assignments ``page_assignments`` lists for the same filters."""
-    where = _where(
+    shape, params = _where(
         actor,
         as_of=as_of,
         agency_id=agency_id,
@@ -175,7 +298,7 @@ def count_assignments(
         due_from=due_from,
         due_to=due_to,
     )
-    return _count(session, where)
+    return _count(session, shape, params)
 
 
 @read_only
@@ -195,7 +318,7 @@ def list_assignments(
     limit: int | None = None,
 ) -> list[AssignmentView]:
     """The rows of ``page_assignments`` without the total (no count query)."""
-    where = _where(
+    shape, params = _where(
         actor,
         as_of=as_of,
         agency_id=agency_id,
@@ -205,7 +328,7 @@ def list_assignments(
         due_from=due_from,
         due_to=due_to,
     )
-    return _page_rows(session, where, as_of, order, max(0, offset), limit)
+    return _page_rows(session, shape, params, order, max(0, offset), limit)
 
 
 @read_only
@@ -214,20 +337,20 @@ def upcoming_deadlines(
 ) -> list[AssignmentView]:
     """Open assignments due between ``as_of`` and ``until``, soonest first (officers: own agency)."""
     stmt = (
-        _rows(as_of)
+        _rows()
         .where(
             is_active(),
-            A.assigned_on <= as_of,
-            A.due_on >= as_of,
+            A.assigned_on <= AS_OF,
+            A.due_on >= AS_OF,
             A.due_on <= until,
-            or_(A.completed_on.is_(None), A.completed_on > as_of),
+            or_(A.completed_on.is_(None), A.completed_on > AS_OF),
         )
         .order_by(A.due_on, A.id)
         .limit(limit)
     )
     if not actor.reads_all:
         stmt = stmt.where(A.agency_id == actor.agency_id)
-    return _views(session, stmt, as_of)
+    return _views(session, stmt, {"as_of": as_of}, as_of)
 
 
 @read_only

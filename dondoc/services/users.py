@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.orm import Session
 
 from dondoc.domain.errors import ConflictError, InputError, NotFoundError, PermissionDenied
@@ -127,9 +129,42 @@ def actor_for(session: Session, username: str) -> Actor:
     return actor_of(row)
 
 
+_VIEW_COLUMNS = (
+    UserRow.id,
+    UserRow.username,
+    UserRow.full_name,
+    UserRow.role,
+    UserRow.agency_id,
+    UserRow.email,
+    UserRow.active,
+    UserRow.session_version,
+)
+
+
+_BY_ID = select(*_VIEW_COLUMNS).where(UserRow.id == bindparam("user_id"))
+
+
+def _row_view(row: Sequence[Any]) -> UserView:
+    uid, username, full_name, role, agency_id, email, active, session_version = row
+    return UserView(uid, username, full_name, Role(role), agency_id, email, bool(active), session_version)
+
+
 @read_only
 def get_user(session: Session, user_id: int) -> UserView:
-    return _view(get_or_404(session, UserRow, user_id, "người dùng"))
+    row = session.execute(_BY_ID, {"user_id": user_id}).first()
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy người dùng “{user_id}”")
+    return _row_view(row)
+
+
+def session_user(read_engine: Engine, user_id: int) -> UserView | None:
+    """The user a signed-in request's cookie names, or None: the check every page makes (is the
+    account active, is the session version current). One indexed SELECT on a pooled connection
+    of ``read_engine`` (``Database.read_engine``: a plain ``BEGIN``, read-only on PostgreSQL); no
+    ORM session, whose bookkeeping costs several times the query itself."""
+    with read_engine.connect() as conn:
+        row = conn.execute(_BY_ID, {"user_id": user_id}).first()
+    return None if row is None else _row_view(row)
 
 
 @read_only

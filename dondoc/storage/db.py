@@ -17,6 +17,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+# Connections kept open per process. A web worker runs up to 40 requests at once (the thread pool
+# of its sync handlers) and each holds at most one connection at a time: with SQLAlchemy's
+# default (5 kept, 10 more opened and closed again) concurrent pages queue for a connection and
+# reconnect all the time. SQLite connections are cheap to keep (one file); PostgreSQL ones are
+# server processes, so fewer are kept there (several workers share the server's limit).
+SQLITE_POOL = {"pool_size": 20, "max_overflow": 20}
+POSTGRESQL_POOL = {"pool_size": 10, "max_overflow": 10}
 READONLY = "dondoc_readonly"  # execution option of the engine behind read sessions
 
 
@@ -27,11 +34,12 @@ def is_sqlite(url: str) -> bool:
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for ``url``; creates the SQLite file's directory if needed."""
     if not is_sqlite(url):
-        return create_engine(url, echo=echo, pool_pre_ping=True)
+        return create_engine(url, echo=echo, pool_pre_ping=True, **POSTGRESQL_POOL)
     parsed = make_url(url)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    pool: dict[str, int] = {} if parsed.database in (None, "", ":memory:") else SQLITE_POOL
+    engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
     _install_sqlite_hooks(engine)
     return engine
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 from starlette.middleware.sessions import SessionMiddleware
@@ -47,7 +51,24 @@ def create_app(
     elif len(secret) < 16:
         raise InputError("DONDOC_SECRET_KEY quá ngắn: cần ít nhất 16 ký tự")
 
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Sync handlers and dependencies run in AnyIO's thread pool (40 threads by default). Page
+        # work is mostly Python holding the GIL, and SQLite gives the GIL up at every row: with
+        # dozens of threads in flight each request pays hundreds of thread switches. A few
+        # threads keep the CPU busy; the other requests wait on the event loop.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.web_threads
+        # What exists now (modules, tables, templates, the app) lives as long as the process: keep
+        # it out of the garbage collector's full passes, which otherwise rescan it all and pause
+        # every request for tens of milliseconds.
+        gc.freeze()
+        try:
+            yield
+        finally:
+            gc.unfreeze()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="dondoc API",
         description="Theo dõi nhiệm vụ từ văn bản chỉ đạo. Mọi điểm cuối dùng phiên đăng nhập của trang web.",
         version="0.1.0",

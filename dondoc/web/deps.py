@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
-from dondoc.domain.errors import NotFoundError, PermissionDenied
+from dondoc.domain.errors import PermissionDenied
 from dondoc.domain.roles import Actor, Role
 from dondoc.services import queries, users
 from dondoc.services.database import Database
@@ -37,11 +38,24 @@ class WebUser:
         return self.role.label
 
 
-def get_db(request: Request) -> Iterator[Session]:
-    """A read session for GET/HEAD pages (they never write), a write session for the others."""
+async def get_db(request: Request) -> AsyncIterator[Session]:
+    """A read session for GET/HEAD pages (they never write), a write session for the others.
+
+    Async on purpose: a sync generator dependency costs two trips through the thread pool per
+    request. Making a session does no I/O (it connects at its first query, in the handler's
+    thread), and closing one that holds no transaction does none either; one still in a
+    transaction (a handler failed half-way) is rolled back and closed in a worker thread.
+    """
     database: Database = request.app.state.database
-    with database.session(readonly=request.method in ("GET", "HEAD")) as session:
+    factory = database.read_sessions if request.method in ("GET", "HEAD") else database.sessions
+    session = factory()
+    try:
         yield session
+    finally:
+        if session.in_transaction():
+            await run_in_threadpool(session.close)
+        else:
+            session.close()
 
 
 DbSession = Annotated[Session, Depends(get_db)]
@@ -51,10 +65,7 @@ def _load_user(request: Request, session: Session) -> WebUser | None:
     uid, version = request.session.get("uid"), request.session.get("ver")
     if not isinstance(uid, int) or not isinstance(version, int):
         return None
-    try:
-        view = users.get_user(session, uid)
-    except NotFoundError:
-        view = None
+    view = users.session_user(request.app.state.database.read_engine, uid)
     if view is None or not view.active or view.session_version != version:
         request.session.pop("uid", None)
         request.session.pop("ver", None)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import jinja2
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -51,6 +54,18 @@ def _status_label(value: str | StatusClass) -> str:
         return str(value)
 
 
+def _badge(value: str | StatusClass) -> Markup:
+    return Markup('<span class="badge s-{}">{}</span>').format(value, _status_label(value))
+
+
+BADGES = {c.value: _badge(c) for c in StatusClass}
+
+
+def _status_badge(value: str | StatusClass) -> Markup:
+    """``<span class="badge s-…">label</span>`` (a filter: cheaper than a macro in a long table)."""
+    return BADGES.get(value) or _badge(value)
+
+
 SHORT_STATUS = {
     StatusClass.DONE_ON_TIME: "Xong đúng hạn",
     StatusClass.DONE_LATE: "Xong quá hạn",
@@ -60,14 +75,55 @@ SHORT_STATUS = {
 
 
 def make_templates() -> Jinja2Templates:
-    templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
-    env = templates.env
+    # Templates are package files: no modification-time check on every render (``auto_reload``).
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        autoescape=jinja2.select_autoescape(),
+        auto_reload=False,
+    )
+    templates = Jinja2Templates(env=env)
     env.filters["vndate"] = _date
     env.filters["percent"] = _percent
     env.filters["status_label"] = _status_label
+    env.filters["status_badge"] = _status_badge
     env.globals["status_classes"] = list(StatusClass)
     env.globals["short_status"] = {c.value: label for c, label in SHORT_STATUS.items()}
     return templates
+
+
+class OptionList:
+    """The ``<option>`` elements of a long ``<select>`` (a thousand documents), escaped once and
+    kept (through the read cache) so that a page only marks the selected one."""
+
+    def __init__(self, items: Iterable[tuple[object, str]]) -> None:
+        parts: list[str] = []
+        self._spans: dict[str, tuple[int, int]] = {}
+        offset = 0
+        for value, label in items:
+            html = f'<option value="{escape(value)}">{escape(label)}</option>'
+            self._spans.setdefault(str(value), (offset, offset + len(html)))
+            parts.append(html)
+            offset += len(html)
+        self._html = "".join(parts)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def render(self, selected: object = None) -> Markup:
+        """The options, ``selected`` (compared as text) marked as such."""
+        span = None if selected is None else self._spans.get(str(selected))
+        if span is None:
+            return Markup(self._html)
+        start, end = span
+        option = self._html[start:end].replace('">', '" selected>', 1)
+        return Markup(self._html[:start] + option + self._html[end:])
+
+
+def fragment(request: Request, name: str, context: dict[str, Any]) -> Markup:
+    """``name`` rendered alone (no user, CSRF token or flash message), to be cached and dropped
+    into a page."""
+    templates: Jinja2Templates = request.app.state.templates
+    return Markup(templates.get_template(name).render(context))
 
 
 def render(

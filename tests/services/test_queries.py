@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from dondoc.domain.errors import InputError, PermissionDenied
 from dondoc.domain.roles import Role
 from dondoc.domain.status import StatusClass
-from dondoc.services import extensions, progress, queries
+from dondoc.services import extensions, progress, queries, users
+from dondoc.services.database import Database
 from tests.factories import OFFICE, make_document, make_task, make_user, seed_agencies
 
 DUE = date(2021, 6, 30)
@@ -149,3 +150,43 @@ def test_count_assignments_counts_what_the_pages_list(session: Session) -> None:
     page = queries.page_assignments(session, OFFICE, as_of=date(2021, 4, 1), limit=2, known_total=99)
     assert (count, in_range) == (3, 3)
     assert page.total == 99 and len(page.items) == 2
+
+
+def test_the_latest_reports_come_newest_first_with_ties_broken_by_the_later_report(session: Session) -> None:
+    tasks = [make_task(f"Việc {i}", lead=("so_tai_chinh",), deadline=date(2021, 6, 1)) for i in range(3)]
+    make_document(session, tasks)
+    officer = make_user(session, "canbo_stc", Role.OFFICER, "so_tai_chinh")
+    rows = queries.list_assignments(session, officer, as_of=date(2021, 4, 1))
+    days = [date(2021, 4, 5), date(2021, 4, 9), date(2021, 4, 9), date(2021, 4, 2)]
+    for n, day in enumerate(days):
+        progress.report_progress(
+            session, officer, rows[n % 3].task_id, percent=10 * (n + 1), narrative="Đang làm", on=day
+        )
+    for reader in (OFFICE, officer):  # the office's query reads an index first, the officer's does not
+        latest = queries.latest_reports(session, reader, limit=3)
+        assert [(r.reported_on, r.percent) for r in latest] == [
+            (date(2021, 4, 9), 30),
+            (date(2021, 4, 9), 20),
+            (date(2021, 4, 5), 10),
+        ]
+
+
+def test_the_session_check_reads_the_account_and_its_session_version(db: Database) -> None:
+    with db.session() as session:
+        seed_agencies(session)
+        actor = make_user(session, "canbo_check", Role.OFFICER, "so_tai_chinh")
+    assert actor.user_id is not None
+    view = users.session_user(db.read_engine, actor.user_id)
+    assert view is not None
+    assert (view.username, view.role, view.agency_id, view.active) == (
+        "canbo_check",
+        Role.OFFICER,
+        "so_tai_chinh",
+        True,
+    )
+    with db.session() as session:
+        users.set_active(session, OFFICE, actor.user_id, False)
+    locked = users.session_user(db.read_engine, actor.user_id)
+    assert locked is not None and locked.active is False
+    assert locked.session_version == view.session_version + 1  # every open session ends
+    assert users.session_user(db.read_engine, 10_000) is None

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
+import pytest
+
 from dondoc.web.cache import ReadCache
 
 
@@ -32,3 +37,83 @@ def test_a_value_computed_across_an_invalidation_is_not_kept() -> None:
 
     assert cache.get("k", compute) == 1
     assert cache.get("k", lambda: 2) == 2
+
+
+def _in_thread(fn: Callable[[], object]) -> tuple[threading.Thread, list[object]]:
+    out: list[object] = []
+    thread = threading.Thread(target=lambda: out.append(fn()))
+    thread.start()
+    return thread, out
+
+
+def test_concurrent_misses_share_one_computation() -> None:
+    cache = ReadCache(ttl=100)
+    started, release = threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def slow() -> int:
+        calls.append(1)
+        started.set()
+        release.wait()
+        return 7
+
+    leader, leader_out = _in_thread(lambda: cache.get("k", slow))
+    started.wait()
+    follower, follower_out = _in_thread(lambda: cache.get("k", lambda: calls.append(2) or 8))
+    release.set()
+    leader.join()
+    follower.join()
+    assert leader_out == follower_out == [7]
+    assert calls == [1]
+
+
+def test_an_expired_value_is_served_while_another_request_recomputes_it() -> None:
+    now = [0.0]
+    cache = ReadCache(ttl=10, clock=lambda: now[0])
+    cache.get("k", lambda: "old")
+    now[0] = 11
+    started, release = threading.Event(), threading.Event()
+
+    def slow() -> str:
+        started.set()
+        release.wait()
+        return "new"
+
+    leader, leader_out = _in_thread(lambda: cache.get("k", slow))
+    started.wait()
+    assert cache.get("k", lambda: "unused") == "old"  # no second computation, no wait
+    release.set()
+    leader.join()
+    assert leader_out == ["new"] and cache.get("k", lambda: "unused") == "new"
+
+
+def test_after_a_write_nobody_is_served_the_old_value_even_while_it_is_recomputed() -> None:
+    now = [0.0]
+    cache = ReadCache(ttl=10, clock=lambda: now[0])
+    cache.get("k", lambda: "old")
+    now[0] = 11
+    started, release = threading.Event(), threading.Event()
+
+    def slow() -> str:
+        started.set()
+        release.wait()
+        return "before the write"
+
+    leader, _ = _in_thread(lambda: cache.get("k", slow))
+    started.wait()
+    cache.invalidate()  # a write lands
+    assert cache.get("k", lambda: "after the write") == "after the write"
+    release.set()
+    leader.join()
+    assert cache.get("k", lambda: "unused") == "after the write"
+
+
+def test_a_failed_computation_is_not_kept_and_the_next_request_computes_again() -> None:
+    cache = ReadCache(ttl=100)
+
+    def boom() -> int:
+        raise RuntimeError("database gone")
+
+    with pytest.raises(RuntimeError):
+        cache.get("k", boom)
+    assert cache.get("k", lambda: 3) == 3

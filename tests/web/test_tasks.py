@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dondoc.web.templating import OptionList
 from tests.web.conftest import WebEnv
 from tests.web.scenario import Scenario, build
 from tests.web.support import csrf_of
@@ -146,3 +147,19 @@ def test_the_office_approves_an_extension_and_the_deadline_moves(web: WebEnv, sc
     assert r.status_code == 303
     detail = office.get(f"/api/tasks/{scenario.task_a}").json()
     assert detail["assignments"][0]["due_on"] == "2026-12-31"
+
+
+def test_the_filter_lists_mark_the_chosen_agency_and_document(web: WebEnv, scenario: Scenario) -> None:
+    html = web.client("office").get(f"/tasks?agency=so_xay_dung&document={scenario.document_id}").text
+    assert 'value="so_xay_dung" selected>Sở Xây dựng</option>' in html
+    assert f'value="{scenario.document_id}" selected>' in html
+    assert html.count(" selected>") == 2
+
+
+def test_option_lists_escape_their_labels_and_mark_one_value() -> None:
+    options = OptionList([(1, "Số 1/CT"), (2, "<b>“Hai”</b> & ba")])
+    assert options.render() == (
+        '<option value="1">Số 1/CT</option><option value="2">&lt;b&gt;“Hai”&lt;/b&gt; &amp; ba</option>'
+    )
+    assert options.render(2).count("selected") == 1 and 'value="2" selected>' in options.render("2")
+    assert "selected" not in options.render(3)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from dondoc.domain.status import StatusClass, StatusCounts
@@ -39,7 +39,10 @@ def is_active() -> Any:
     return A.active == true()
 
 
-def deadline_at(as_of: date) -> Any:
+AsOf = date | ColumnElement[Any]  # a date, or a bound parameter that will hold one
+
+
+def deadline_at(as_of: AsOf) -> Any:
     """The assignment's deadline in force at ``as_of`` (see the module docstring)."""
     granted = (
         select(E.requested_due_on)
@@ -52,7 +55,7 @@ def deadline_at(as_of: date) -> Any:
     return case((A.due_set_on > as_of, func.coalesce(granted, A.original_due_on)), else_=A.due_on)
 
 
-def status_case(as_of: date) -> Any:
+def status_case(as_of: AsOf) -> Any:
     due = deadline_at(as_of)
     done = and_(A.completed_on.is_not(None), A.completed_on <= as_of)
     return case(
@@ -63,7 +66,7 @@ def status_case(as_of: date) -> Any:
     )
 
 
-def status_filter(status: StatusClass, as_of: date) -> Any:
+def status_filter(status: StatusClass, as_of: AsOf) -> Any:
     return status_case(as_of) == status.value
 
 

@@ -24,7 +24,11 @@ class ProgressReportRow(Base):
     proposals: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    __table_args__ = (Index("ix_progress_reports_assignment", "assignment_id", "reported_on"),)
+    __table_args__ = (
+        Index("ix_progress_reports_assignment", "assignment_id", "reported_on"),
+        # The latest reports (dashboard) read from the end of this index.
+        Index("ix_progress_reports_latest", "reported_on", "id"),
+    )
 
 
 class AttachmentRow(Base):

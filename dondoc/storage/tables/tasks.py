@@ -88,6 +88,8 @@ class AssignmentRow(Base):
     __table_args__ = (
         Index("ix_assignments_summary_agency", "active", "agency_id", *SUMMARY_COLUMNS),
         Index("ix_assignments_summary_document", "active", "document_id", *SUMMARY_COLUMNS),
+        # Deadlines to come (dashboard), in order.
+        Index("ix_assignments_due", "active", "due_on"),
     )
 
 

@@ -16,7 +16,7 @@ from dondoc.services import queries
 from dondoc.services.base import today
 from dondoc.web import charts
 from dondoc.web.deps import CurrentUser, DbSession, WebUser, cached
-from dondoc.web.templating import render
+from dondoc.web.templating import fragment, render
 
 router = APIRouter()
 
@@ -121,6 +121,20 @@ def _counts(c: CountsOut) -> StatusCounts:
 
 @router.get("/", include_in_schema=False)
 def dashboard_page(request: Request, user: CurrentUser, session: DbSession) -> Response:
+    as_of = today(request.app.state.settings.timezone)
+    # Everything below the heading depends only on the figures and the reader's scope: rendered
+    # once per cache entry (same key parts and lifetime as the figures themselves).
+    body = cached(
+        request,
+        user,
+        "dashboard-html",
+        as_of,
+        compute=lambda: fragment(request, "dashboard/_body.html", _body_context(request, user, session)),
+    )
+    return render(request, "dashboard/index.html", {"as_of": as_of, "body": body})
+
+
+def _body_context(request: Request, user: WebUser, session: Session) -> dict[str, Any]:
     data = _dashboard(request, user, session)
     counts = _counts(data.counts)
     parts = [(s, counts.get(StatusClass(s.key))) for s in SERIES]
@@ -141,7 +155,7 @@ def dashboard_page(request: Request, user: CurrentUser, session: DbSession) -> R
         "upcoming": data.upcoming,
         "reports": data.reports,
     }
-    return render(request, "dashboard/index.html", context)
+    return context
 
 
 @router.get("/api/dashboard", response_model=DashboardOut, tags=["tổng quan"])

@@ -4,12 +4,13 @@ officer's actions on it (progress report, extension request) and the office's (c
 from __future__ import annotations
 
 import math
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
+from markupsafe import Markup
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 from starlette.responses import Response
@@ -22,7 +23,7 @@ from dondoc.services import audit, queries
 from dondoc.services.base import today
 from dondoc.web import forms
 from dondoc.web.deps import CurrentUser, DbSession, WebUser, cached
-from dondoc.web.templating import render
+from dondoc.web.templating import OptionList, render
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -80,9 +81,22 @@ class Filters(BaseModel):
 
 
 def assignment_out(a: queries.AssignmentView) -> AssignmentOut:
-    data = asdict(a)
-    data["state"], data["status"] = a.state.value, a.status.value
-    return AssignmentOut.model_validate(data)
+    return AssignmentOut(
+        id=a.id,
+        task_id=a.task_id,
+        document_id=a.document_id,
+        document_number=a.document_number,
+        text=a.text,
+        agency_id=a.agency_id,
+        agency_name=a.agency_name,
+        state=a.state.value,
+        percent=a.percent,
+        assigned_on=a.assigned_on,
+        original_due_on=a.original_due_on,
+        due_on=a.due_on,
+        completed_on=a.completed_on,
+        status=a.status.value,
+    )
 
 
 def _status(raw: str | None) -> StatusClass | None:
@@ -94,9 +108,29 @@ def _status(raw: str | None) -> StatusClass | None:
         raise InputError(f"Trạng thái “{raw}” không hợp lệ") from None
 
 
+@dataclass(frozen=True)
+class ListPage:
+    """One page of the task list as the handlers get it (the page renders the views directly)."""
+
+    as_of: date
+    total: int
+    page: int
+    pages: int
+    items: list[queries.AssignmentView]
+
+    def out(self) -> TaskListOut:
+        return TaskListOut(
+            as_of=self.as_of,
+            total=self.total,
+            page=self.page,
+            pages=self.pages,
+            items=[assignment_out(a) for a in self.items],
+        )
+
+
 def build_list(
     request: Request, session: Session, user: WebUser, f: Filters, page: int, as_of: date
-) -> TaskListOut:
+) -> ListPage:
     status = _status(f.status)
     page = max(1, page)
     filters: dict[str, Any] = {
@@ -122,13 +156,7 @@ def build_list(
     result = queries.page_assignments(
         session, user.actor, **filters, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE, known_total=total
     )
-    return TaskListOut(
-        as_of=as_of,
-        total=result.total,
-        page=page,
-        pages=pages,
-        items=[assignment_out(a) for a in result.items],
-    )
+    return ListPage(as_of, result.total, page, pages, result.items)
 
 
 def summary(
@@ -178,27 +206,40 @@ def task_list_page(
         data = build_list(request, session, user, f, 1, as_of)
     reads_all = user.actor.reads_all
     agencies = (
-        sorted(
-            ({"id": r.key, "name": r.name} for r in summary(request, session, user, as_of, "agency")),
-            key=lambda a: a["name"],
+        cached(
+            request,
+            user,
+            "agency-options",
+            as_of,
+            compute=lambda: OptionList(
+                (r.key, r.name)
+                for r in sorted(summary(request, session, user, as_of, "agency"), key=lambda r: r.name)
+            ),
         )
         if reads_all
-        else []
+        else None
     )
     documents = (
-        cached(request, user, "documents", compute=lambda: queries.list_documents(session, user.actor))
+        cached(
+            request,
+            user,
+            "document-options",
+            compute=lambda: OptionList(
+                (d.id, d.number or d.filename) for d in queries.list_documents(session, user.actor)
+            ),
+        )
         if reads_all
-        else []
+        else None
     )
     query = urlencode({k: v for k, v in f.model_dump(mode="json").items() if v is not None})
     context = {
-        "rows": [a.model_dump() for a in data.items],
+        "rows": data.items,  # the views themselves: Jinja reads attributes before keys
         "total": data.total,
         "page": data.page,
         "pages": data.pages,
         "filters": f,
-        "agencies": agencies,
-        "documents": documents,
+        "agency_options": agencies.render(f.agency) if agencies else None,
+        "document_options": documents.render(f.document) if documents is not None else Markup(),
         "query": query,
         "error": error,
     }
@@ -225,7 +266,7 @@ def task_list_api(
         due_from=due_from,
         due_to=due_to,
     )
-    return build_list(request, session, user, f, page, today(request.app.state.settings.timezone))
+    return build_list(request, session, user, f, page, today(request.app.state.settings.timezone)).out()
 
 
 # --- Detail --------------------------------------------------------------------------------------

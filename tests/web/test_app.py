@@ -1,0 +1,24 @@
+"""The running server: page handlers share a few threads (``DONDOC_WEB_THREADS``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anyio.to_thread
+
+from dondoc.web.app import create_app
+from tests.web.conftest import make_settings, prepare
+from tests.web.support import TestClient
+
+
+def _tokens() -> float:
+    return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+
+def test_the_server_runs_page_handlers_on_the_configured_number_of_threads(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, web_threads=3)
+    prepare(settings).dispose()
+    with TestClient(create_app(settings)) as client:  # the context runs the app's lifespan
+        assert client.portal is not None
+        assert client.portal.call(_tokens) == 3
+        assert client.get("/api/health").status_code == 200
