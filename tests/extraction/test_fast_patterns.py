@@ -13,6 +13,7 @@ from dondoc.extraction import (
     figures,
     figures_labels,
     figures_text,
+    header,
     header_layout,
     header_signer,
     numbers,
@@ -695,3 +696,19 @@ def test_every_head_and_title_starts_with_a_word_the_mention_dispatch_knows() ->
     for text in ("các sở, ban, ngành", "UBND các huyện", "Chủ tịch UBND các xã", "Lãnh đạo các sở"):
         assert text.split()[0].lower() in _GROUP_STARTS
         assert mention_at(text + " thực hiện", 0)[0].group
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Điện Biên TV – Ngày 6/8/2021, UBND tỉnh Điện Biên ban hành Chỉ thị số 04/CT-UBND về các nhiệm vụ.",
+        "Tin. Ngày 1/2/2020 , Sở Y tế   đã  ký ban hành Kế hoạch số 5/KH-SYT; Bộ Tài chính BAN HÀNH Thông tư số 7",
+        "UBND tỉnh ban hành.\nBộ X đã\n\n ban hành Quyết định số 3/QĐ; x ban hành Công văn số ab; ban hành",
+        "Ban hành Kế hoạch số 1 và Sở Y tế ban hành Kế hoạch số 2/KH, Sở Z ban hành Chỉ thị số 3",
+        "không có gì",
+    ],
+)
+def test_news_lead_searches_find_what_finditer_does(lead: str) -> None:
+    for text in (lead, lead.upper(), lead.lower(), lead + " İ"):
+        fast = [(m.span(), m.groupdict()) for m in header._news_leads(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in header._NEWS_LEAD.finditer(text)]
