@@ -72,8 +72,9 @@ _CAP_STOP = set(
 )
 
 _GROUP_NOUNS = (
-    r"(?:đơn vị sự nghiệp(?: công lập)?|doanh nghiệp [Nn]hà nước|sở|ban|ngành"
-    r"|cơ quan (?:báo chí|thông tin(?:,\s*truyền thông)?|truyền thông)|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cấp|huyện|xã|phường|thị xã|thành phố"
+    r"(?:đơn vị sự nghiệp(?: công lập)?|doanh nghiệp [Nn]hà nước|sở|ban|ngành|tổ chức chính trị\s*-\s*xã hội"
+    r"|cơ quan (?:báo chí|thông tin(?:,\s*truyền thông)?|truyền thông|chuyên môn)|cơ quan|đơn vị|địa phương|tổ chức"
+    r"|doanh nghiệp|cấp|huyện|xã|phường|đặc khu|thị xã|thành phố"
     r"|thị trấn|quận|tỉnh|hội|đoàn thể|bộ|chủ đầu tư|Chủ đầu tư|đơn vị chủ đầu tư|Đại sứ quán|nhà trường|chủ mỏ"
     r"|lực lượng|cá nhân|hợp tác xã|ban quản lý|Ban Quản lý dự án|phòng|Phòng|chi cục|trung tâm|Bộ|Sở|Ban"
     r"|Ngành|tổ chức chính trị - xã hội|cơ quan báo chí|cơ quan thông tin|ngân hàng|Ngân hàng|công ty|Công ty"
@@ -338,7 +339,7 @@ _UB_HEAD_RE = re.compile(
     rf"(?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch UBND)\s+(?:các|Các|những)\s"
 )
 _NOT_LOCALITY_RE = re.compile(
-    r"\s*(?:,|\bvà\b|/)(?!\s*(?:các\s+)?(?:xã|phường|huyện|thị xã|thành phố|Thành phố|thị trấn|quận|tỉnh)\b)"
+    r"\s*(?:,|\bvà\b|/)(?!\s*(?:các\s+)?(?:xã|phường|đặc khu|huyện|thị xã|thành phố|Thành phố|thị trấn|quận|tỉnh)\b)"
 )
 # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a trade, commas included, inside a unit's name.
 _FIRE_RE = re.compile(

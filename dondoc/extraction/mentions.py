@@ -56,7 +56,7 @@ _NAMED_GROUP_RE = re.compile(
 )
 _UB_GROUP_RE = re.compile(
     rf"(?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:cấp\s+)?(?:xã|huyện|phường)(?:\s*,\s*(?:xã|phường|"
-    rf"thị trấn|thị xã|thành phố)|\s+và\s+(?:xã|phường|thị trấn))*(?=[\s,;:.)]|$)"
+    rf"đặc khu|thị trấn|thị xã|thành phố)|\s+và\s+(?:xã|phường|thị trấn|đặc khu))*(?=[\s,;:.)]|$)"
     rf"(?!\s+[{_UP}])"
 )
 _LEVELS_RE = re.compile(

@@ -40,6 +40,11 @@ _CLOSING_ASK = re.compile(
     r"|(?:Yêu cầu|Đề nghị)\b[^.;]{0,250}?\b(?:nghiêm túc|khẩn trương)\s+(?:triển khai|thực hiện|tổ chức)"
     r"(?:\s*,\s*(?:triển khai|thực hiện))?\s*[;,]\s*(?:thường xuyên|định kỳ|kịp thời)?\s*báo cáo\b)"
 )
+# "Các sở, ban, ngành, UBND các xã căn cứ Kế hoạch này triển khai thực hiện./."
+_CLOSING_BY_THIS = re.compile(
+    r"\b(?:căn cứ|theo)\s+(?:nội dung\s+)?(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này"
+    r"[^.;]{0,60}?(?:tổ chức\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)(?:\s+(?:nghiêm túc|có hiệu quả))?\s*\./\.\s*$"
+)
 _CLOSING_THIS = re.compile(
     r"(?:thực hiện|triển khai)[^.;]{0,60}\b(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này\b"
 )
@@ -272,6 +277,7 @@ def extract_tasks(
                 and (
                     _CLOSING_ASK.match(p.body)
                     or (_CLOSING_HEAD.match(p.body) and _CLOSING_THIS.search(p.body))
+                    or (len(p.body) < 300 and _CLOSING_BY_THIS.search(p.body))
                 )
             )
         ):

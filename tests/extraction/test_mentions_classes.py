@@ -330,3 +330,21 @@ def test_a_board_named_by_its_trade_and_its_owner_is_the_owners_boards() -> None
         ("Ban Quản lý dự án đầu tư xây dựng số 1", False),
         ("Sở Y tế", False),
     ]
+
+
+def test_political_and_social_organisations_and_specialised_agencies_are_groups() -> None:
+    assert listed(
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp"
+    ) == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", False),
+        ("các tổ chức chính trị - xã hội tỉnh", True),
+    ]
+    assert listed("Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh kiểm tra") == [
+        ("các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", True),
+    ]
+
+
+def test_special_zones_of_the_2025_reorganisation_are_localities() -> None:
+    assert listed("UBND các xã, phường, đặc khu khẩn trương di dời") == [
+        ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+    ]

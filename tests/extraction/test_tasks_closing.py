@@ -148,3 +148,11 @@ def test_a_label_line_over_items_is_no_task() -> None:
     )
     texts = [t.text for t in run(text)]
     assert "Chế độ báo cáo:" not in texts
+
+
+def test_the_bodies_told_to_carry_out_the_document_itself_is_the_closing() -> None:
+    text = (
+        "1. Sở Nội vụ chủ trì đào tạo kỹ năng số.\n"
+        "2. Các sở, ban, ngành, UBND các xã, phường căn cứ Kế hoạch này triển khai thực hiện./.\n"
+    )
+    assert [t.text.split()[0] for t in run(text)] == ["1."]
