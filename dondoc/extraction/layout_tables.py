@@ -30,7 +30,8 @@ _ROLES = (
 # Words that may stand alone in a stacked header ("Thời" over "gian", "Ghi" over "chú").
 _LABEL_WORDS = set(
     "thoi gian han tien do diem noi dung nhiem vu cong viec hoat don vi co quan thuc hien chu tri phoi hop"
-    " trach nhiem phu ghi tt stt kinh phi san pham ket qua du toan nguoi so".split()
+    " trach nhiem phu ghi tt stt kinh phi san pham ket qua du toan nguoi so hoan thanh kien bat dau thuc"
+    " chiu chinh".split()
 )
 _TIME_TOKEN = re.compile(r"^(?:Quý\s+[IV]+(?:/\d{4})?|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}/\d{4}|\d{4})(?=\s|$)")
 _ITEM = re.compile(r"^[-–+•]\s*\S")
@@ -51,7 +52,7 @@ class _Column:
 
 @dataclass(slots=True)
 class _Line:
-    index: int  # position in the table's lines
+    index: int  # position in the table's lines (blank lines and page numbers counted)
     block: Block
     cells: dict[str, str] = field(default_factory=dict)  # role -> text of this line in that column
     item_start: bool = False  # the content column opens an item here ("- Tổ chức ...")
@@ -124,9 +125,12 @@ def _read_line(line: _Line, columns: list[_Column], lead_starts: list[int], cont
     by_role = {c.role: c for c in columns}
     lead = by_role["lead"]
     content = by_role["content"]
-    text_columns = [c for c in columns if c.role != "time"]
+    # a time column on the left is narrow and its label sits over the content's first words: it takes
+    # periods only; anywhere else it is a column like the others
+    time_left = "time" in by_role and columns[0].role == "time"
+    text_columns = [c for c in columns if c.role != "time"] if time_left else columns
     for start, end, text in _chunks(line.block.text):
-        if "time" in by_role and start < content_left - 2:
+        if time_left and start < content_left - 2:
             t = _TIME_TOKEN.match(text)
             if t:  # "02/2017", "9-10/2017 phong trào thi đua": the time, then the content
                 line.cells["time"] = text[: t.end()]
@@ -179,18 +183,21 @@ def _is_stop(block: Block, columns: list[_Column]) -> bool:
     return len(found) == 1 and start < lead.start - 10 and end > lead.end + 3 and not _TIME_TOKEN.match(text)
 
 
-def _table_lines(lines: list[Block], start: int, columns: list[_Column]) -> list[_Line]:
+def _table_lines(lines: list[Block], start: int, columns: list[_Column]) -> tuple[list[_Line], int]:
+    """The body lines of a table whose header ends before ``start``, read by column; and where it ends."""
     out: list[_Line] = []
+    stop = len(lines)
     for k in range(start, len(lines)):
         block = lines[k]
         text = block.text.strip()
         if not text or _PAGE.match(text):
-            continue  # a page break still counts as a line between two cells
-        if _header(lines, k) is not None:
-            break
-        if _is_stop(block, columns):
+            continue  # a blank line or a page break still counts as a line between two cells
+        if _header(lines, k) is not None or _is_stop(block, columns):
+            stop = k
             break
         out.append(_Line(k - start, block))
+    while stop > start and not lines[stop - 1].text.strip():
+        stop -= 1
     lead_col = next(c for c in columns if c.role == "lead")
     lefts = [
         s
@@ -212,20 +219,31 @@ def _table_lines(lines: list[Block], start: int, columns: list[_Column]) -> list
             if other is not ln and _column_of(columns, s, e) is lead_col
         ]
         _read_line(ln, columns, near or clean, content_left)
-    return out
+    return out, stop
 
 
 def _cells(lines: list[_Line]) -> list[list[_Line]]:
-    """Group the lines that carry lead text into cells."""
+    """Group the lines that carry lead text into cells.
+
+    A line with text in other columns but none in the lead column is the interleaving of centred
+    cells; an empty line (none in ``lines``) between two lead lines is the border between rows."""
     cells: list[list[_Line]] = []
     last: _Line | None = None
+    present = {ln.index for ln in lines}
     for ln in lines:
         text = ln.cells.get("lead")
         if not text:
             continue
         gap = ln.index - last.index - 1 if last is not None else 99
         opens = text[:1].isupper() and (ln.item_start or _ends_cell(last))
-        if last is None or gap >= 2 or (opens and gap <= 1 and ln.item_start) or (opens and gap == 0):
+        empty_between = last is not None and any(k not in present for k in range(last.index + 1, ln.index))
+        if (
+            last is None
+            or gap >= 2
+            or (opens and gap <= 1 and ln.item_start)
+            or (opens and gap == 0)
+            or (empty_between and text[:1].isupper())
+        ):
             cells.append([ln])
         else:
             cells[-1].append(ln)
@@ -242,15 +260,22 @@ def _items(lines: list[_Line]) -> list[list[_Line]]:
     """Content items: a dash opens one; so does a capitalised line after a line that ended a sentence."""
     items: list[list[_Line]] = []
     prev = ""
+    last = -9
     for ln in lines:
         body = ln.cells.get("content", "")
         if not body:
             continue
-        if not items or ln.item_start or (body[:1].isupper() and prev.endswith((".", ";", ":"))):
+        if (
+            not items
+            or ln.item_start
+            or (body[:1].isupper() and prev.endswith((".", ";", ":")))
+            or (body[:1].isupper() and ln.index - last > 1)  # after a blank line: the next row's cell
+        ):
             items.append([ln])
         else:
             items[-1].append(ln)
         prev = body
+        last = ln.index
     return items
 
 
@@ -273,8 +298,9 @@ def _rows(lines: list[_Line]) -> list[LayoutRow]:
     for cell, mine in zip(cells, owned, strict=True):
         every = sorted({ln.index: ln for ln in [*cell, *mine]}.values(), key=lambda ln: ln.index)
         first, last = every[0].index, every[-1].index
-        time = ""
-        if times:
+        time = " ".join(t for k, t in times if first <= k <= last)  # the row's own time cell
+        if times and not time:
+            # a period written once for rows that share it (centred beside them): the nearest one
             mid = (first + last) / 2
             time = min(times, key=lambda t: (abs(t[0] - mid), t[0]))[1]
         rows.append(
@@ -289,12 +315,21 @@ def _rows(lines: list[_Line]) -> list[LayoutRow]:
     return rows
 
 
-def layout_rows(doc: TextDocument) -> list[LayoutRow]:
-    """Rows of every space-laid-out task table of ``doc`` (none for docx and html, whose tables are cells)."""
-    if doc.format not in ("txt", "pdf"):
-        return []
-    lines = [b for b in doc.blocks if b.kind == "para"]
-    out: list[LayoutRow] = []
+@dataclass(slots=True)
+class LayoutTable:
+    """A table found in laid-out lines: where it stands, its columns' roles, its rows."""
+
+    start: int  # index of the header's first line in the lines given
+    end: int  # index after its last body line
+    roles: tuple[str, ...]  # left to right: "time", "content", "lead", "support", "other"
+    rows: list[LayoutRow]
+
+
+def layout_tables(lines: list[Block]) -> list[LayoutTable]:
+    """Every task table laid out with spaces in ``lines`` (one block per source line, spaces kept).
+
+    A row's ``span`` covers the spans of the lines it was read from."""
+    out: list[LayoutTable] = []
     i = 0
     while i < len(lines):
         if "  " not in lines[i].text.strip():
@@ -305,7 +340,15 @@ def layout_rows(doc: TextDocument) -> list[LayoutRow]:
             i += 1
             continue
         columns, body = head
-        table = _table_lines(lines, body, columns)
-        out.extend(_rows(table))
-        i = body + max(1, len(table))
+        table, stop = _table_lines(lines, body, columns)
+        out.append(LayoutTable(i, stop, tuple(c.role for c in columns), _rows(table)))
+        i = max(stop, i + 1)
     return out
+
+
+def layout_rows(doc: TextDocument) -> list[LayoutRow]:
+    """Rows of every space-laid-out task table of ``doc`` (none for docx and html, whose tables are cells)."""
+    if doc.format not in ("txt", "pdf"):
+        return []
+    lines = [b for b in doc.blocks if b.kind == "para"]
+    return [row for table in layout_tables(lines) for row in table.rows]

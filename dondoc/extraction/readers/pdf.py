@@ -10,7 +10,8 @@ import warnings
 from typing import Any
 
 from dondoc.extraction.errors import ReadError
-from dondoc.extraction.model import TextDocument
+from dondoc.extraction.layout_tables import LayoutTable, layout_tables
+from dondoc.extraction.model import Block, Span, TextDocument
 from dondoc.extraction.readers.columns import reading_order
 from dondoc.extraction.readers.normalize import build_document, join_blocks
 
@@ -68,18 +69,62 @@ def _read(pypdf: Any, data: bytes, name: str) -> TextDocument:
         pages = reader.pages
         if len(pages) > _MAX_PAGES:
             raise ReadError(name, "tệp PDF có quá nhiều trang")
+        pieces: list[tuple[str, str, tuple[str, ...], int | None]] = []
         lines: list[str] = []
+        tables = 0
         for number, page in enumerate(pages):
             text = page.extract_text(extraction_mode="layout") or ""
-            text = unicodedata.normalize("NFC", text)
-            page_lines = reading_order(text.split("\n"), first_page=number == 0)
-            lines.extend(_drop_page_numbers(page_lines))
+            page_lines = unicodedata.normalize("NFC", text).split("\n")
+            at = 0
+            for table in _tables(page_lines):
+                # the prose before a task table, then the table as rows of cells
+                lines.extend(
+                    _drop_page_numbers(
+                        reading_order(page_lines[at : table.start], first_page=number == 0 and at == 0)
+                    )
+                )
+                pieces.extend((p, "para", (), None) for p in _paragraphs(lines))
+                lines = []
+                pieces.extend(_table_pieces(table, tables))
+                tables += 1
+                at = table.end
+            lines.extend(
+                _drop_page_numbers(reading_order(page_lines[at:], first_page=number == 0 and at == 0))
+            )
     except ReadError:
         raise
     except Exception:  # pypdf raises many types on malformed files (PdfReadError, LimitReachedError, ...)
         raise ReadError(name, _BROKEN) from None
-    paragraphs = _paragraphs(lines)
-    if not any(p.strip() for p in paragraphs):
+    pieces.extend((p, "para", (), None) for p in _paragraphs(lines))
+    if not any(p[0].strip() for p in pieces):
         raise ReadError(name, "PDF chỉ có ảnh quét, không có lớp chữ")
-    raw, blocks = join_blocks([(p, "para", (), None) for p in paragraphs])
+    raw, blocks = join_blocks(pieces)
     return build_document(name, "pdf", raw, blocks)
+
+
+# Header labels of the cells a layout table is turned into (what task_tables reads columns by).
+_LABELS = {
+    "time": "Thời gian",
+    "content": "Nội dung",
+    "lead": "Cơ quan chủ trì",
+    "support": "Cơ quan phối hợp",
+}
+
+
+def _tables(page_lines: list[str]) -> list[LayoutTable]:
+    """Task tables laid out with spaces on one page (pypdf's layout mode keeps the columns)."""
+    blocks = [Block(text=line, span=Span(k, k + 1)) for k, line in enumerate(page_lines)]
+    return [t for t in layout_tables(blocks) if t.rows]
+
+
+def _table_pieces(table: LayoutTable, index: int) -> list[tuple[str, str, tuple[str, ...], int | None]]:
+    """A header row and one row per lead cell, as cells (content, lead, support, time)."""
+    roles = [r for r in ("content", "lead", "support", "time") if r in table.roles]
+    header = tuple(_LABELS[r] for r in roles)
+    out: list[tuple[str, str, tuple[str, ...], int | None]] = [
+        (" | ".join(header), "table_row", header, index)
+    ]
+    for row in table.rows:
+        cells = tuple(" ".join(getattr(row, r).split()) for r in roles)
+        out.append((" | ".join(cells), "table_row", cells, index))
+    return out

@@ -84,3 +84,58 @@ def test_page_numbers_are_dropped_and_paragraphs_continue_across_pages() -> None
     pdf.multi_cell(180, 6, "kế hoạch này.")  # type: ignore[attr-defined]
     doc = read_document(bytes(pdf.output()), "p.pdf")  # type: ignore[attr-defined]
     assert [b.text for b in doc.blocks] == ["1. Giao Sở Y tế chủ trì triển khai kế hoạch này."]
+
+
+def _table_pdf() -> bytes:
+    pdf = pdf_document()
+    pdf.add_page()  # type: ignore[attr-defined]
+    pdf.set_xy(15, 20)  # type: ignore[attr-defined]
+    pdf.multi_cell(180, 6, "I. NHIỆM VỤ CỤ THỂ")  # type: ignore[attr-defined]
+    widths = (12, 60, 40, 40, 30)
+    rows = [
+        ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"),
+        (
+            "1",
+            "Xây dựng kho dữ liệu dùng chung của tỉnh",
+            "Sở Khoa học và Công nghệ",
+            "Các sở, ban, ngành",
+            "Quý III/2026",
+        ),
+        (
+            "2",
+            "Số hóa hồ sơ thủ tục hành chính",
+            "Văn phòng UBND tỉnh",
+            "UBND các xã, phường",
+            "Trước 30/11/2026",
+        ),
+    ]
+    with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:  # type: ignore[attr-defined]
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    pdf.set_xy(15, pdf.get_y() + 8)  # type: ignore[attr-defined]
+    pdf.multi_cell(180, 6, "II. TỔ CHỨC THỰC HIỆN")  # type: ignore[attr-defined]
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+def test_a_task_table_of_a_pdf_becomes_rows_of_cells_one_task_each() -> None:
+    from datetime import date
+
+    from dondoc.extraction.model import Header
+    from dondoc.extraction.structure import parse_structure
+    from dondoc.extraction.tasks import extract_tasks
+
+    doc = read_document(_table_pdf(), "kh.pdf")
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert rows[0].cells == ("Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian")
+    assert rows[1].cells[1] == "Sở Khoa học và Công nghệ"
+    assert_well_formed(doc)
+    tasks = extract_tasks(
+        doc, parse_structure(doc), Header(date=date(2026, 3, 15), issuer="Ủy ban nhân dân tỉnh A")
+    )
+    assert [([r.name for r in t.lead], t.deadline.date) for t in tasks] == [
+        (["Sở Khoa học và Công nghệ"], date(2026, 9, 30)),
+        (["Văn phòng Ủy ban nhân dân tỉnh"], date(2026, 11, 30)),
+    ]
+    assert [r.name for r in tasks[1].support] == ["Ủy ban nhân dân các xã, phường"]
