@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from dondoc.extraction.dates import end_of_quarter, end_of_year, quarter_number
+from dondoc.extraction.dates import end_of_quarter, end_of_year, find_dates, quarter_number
 from dondoc.extraction.figures_labels import PERIOD, basis_of, indicator_of
 from dondoc.extraction.figures_text import Paragraph, clauses, paragraphs
 from dondoc.extraction.figures_units import ADMIN_UNITS, unit_at
@@ -182,6 +182,12 @@ def _due(
     memo: dict[str, int | None] | None = None,
 ) -> date | None:
     own = text[clause[0] : clause[1]]
+    if "/" in own or "ngày" in own:
+        cue = _DATE_DUE.search(own)
+        if cue:  # "đến hết ngày 31/01/2027 giải ngân đạt 100%": that day
+            hits = find_dates(own[cue.end() :][:40], default_year=fallback_year)
+            if hits and hits[0].span.start <= 6:
+                return hits[0].date
     q = _QUARTER_DUE.search(own)
     if q:
         number = quarter_number(q.group(1))
@@ -197,6 +203,9 @@ def _due(
         if latest is not None:
             return end_of_year(latest)
     return end_of_year(fallback_year) if fallback_year else None
+
+
+_DATE_DUE = re.compile(r"\b(?:đến hết|đến|trước|chậm nhất|hạn chót)\s+(?:ngày\s+)?(?=\d)", re.IGNORECASE)
 
 
 def _latest_year(source: str) -> int | None:

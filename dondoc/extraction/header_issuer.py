@@ -11,6 +11,7 @@ import difflib
 import re
 
 from dondoc.extraction.doctypes import fold
+from dondoc.extraction.mention_lexicon import _DEPARTMENT_RE, _OFFICIAL
 
 # Words that open a new body's name (folded): a line starting with one is a new unit.
 _HEADS = re.compile(
@@ -49,6 +50,7 @@ _OFFICIAL_SUBS = tuple(
     (name.lower(), re.compile(r"\b" + re.escape(name.lower()) + r"\b"), name) for name in OFFICIAL
 )
 _BLANKS = re.compile(r"\s+")
+_HEAD_WORD = re.compile(r"^(?:sở|bộ) ")
 _PARTY_PLACE = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)\s+(\S.*)$")
 _OCR_TINH = re.compile(r"^(.*?\b)(tĩnh|tình|tinh)\s+(\S.*)$")
 
@@ -66,6 +68,11 @@ def sentence_case(text: str) -> str:
     for lower, pattern, name in _OFFICIAL_SUBS:
         if lower in low:  # (the pattern matches the lower-case name only)
             low = pattern.sub(name, low)
+    head = _HEAD_WORD.match(low)
+    if head:  # "sở tài chính" -> "Sở Tài chính", "bộ kế hoạch và đầu tư" -> "Bộ Kế hoạch và Đầu tư"
+        dept = _DEPARTMENT_RE.match(low, head.end() - 1)
+        if dept:
+            low = low[: dept.start()] + " " + _OFFICIAL[dept.group(0).strip().lower()] + low[dept.end() :]
     loc = _LOCALITY.search(low) or _PARTY_PLACE.search(low)
     if loc:
         place = " ".join(w[:1].upper() + w[1:] for w in loc.group(2).split())

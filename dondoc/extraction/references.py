@@ -301,9 +301,11 @@ def _describe(text: str, number: str, start: int, end: int, word: str | None) ->
     elif not i:
         window = text[max(0, start - 160) : start].replace("\n", " ")
         b = _ISSUER_BEFORE.search(window) if _ends_with_so(window) else None
-        heads = list(_AGENCY.finditer(b.group("who"))) if b else []
+        # the clause right before the number: after the last full stop, the body after the last "của"
+        who = b.group("who").rsplit(". ", 1)[-1].rsplit(" của ", 1)[-1] if b else ""
+        heads = list(_AGENCY.finditer(who)) if b else []
         if b and heads:
-            issuer = b.group("who")[heads[0].start() :]
+            issuer = who[heads[0].start() :]
             issuer = _STOP_SPLIT.split(issuer)[0]
     return Reference(
         number=number,

@@ -26,7 +26,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("chapter", re.compile(r"^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)[.:]?\s*")),
     ("article", re.compile(r"^(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*")),
-    ("roman", re.compile(r"^([IVX]{1,5})\s*[.)/]\s*(?=\S)")),
+    ("roman", re.compile(r"^([IVX]{1,5})\s*(?:[.)]|/(?![vV]\b))\s*(?=\S)")),  # "V/v" is "về việc"
     (
         "number",
         re.compile(

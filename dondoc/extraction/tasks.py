@@ -234,8 +234,9 @@ def extract_tasks(
         start = next((i for i in range(after, end) if paras[i].marker_kind in _OPERATIVE), after)
         end = len(paras)
     off = _off_zones(paras, start)
+    letter_to = addressees if len(addressees) <= _MAX_ADDRESSEES else []
     if len(addressees) > 2:
-        addressees = []
+        addressees = []  # a long list: the body says which of them does what
     parents = _parent_map(roots)
     cache: dict[int, Parties | None] = {}
     tasks: list[Task] = []
@@ -255,6 +256,20 @@ def extract_tasks(
     laid_out = _layout_tasks(doc, paras, header, resolve, parse_deadline)
     tasks.extend(task for task, _ in laid_out)
     covered = [span for _, span in laid_out]
+    if letter_to and 0 < start < len(paras) and paras[start - 1].marker_kind is None:
+        # "..., Sở Tài chính đề nghị các cơ quan, đơn vị:" just before a letter's numbered items
+        before = paras[start - 1]
+        _, last_sentence = _last_sentence(before.body)
+        asked = parties(last_sentence, header.issuer)
+        if (
+            before.body.rstrip().endswith(":")
+            and asked.how == "trigger"
+            and all(x.generic for x in asked.leads)
+        ):
+            carry = (
+                Parties(leads=letter_to, supports=asked.supports, how="addressee"),
+                None,
+            )  # the whole body
     for idx in range(start, end):
         p = paras[idx]
         if (
@@ -318,6 +333,9 @@ def extract_tasks(
             # "X có trách nhiệm:" / "- X thực hiện các nội dung sau:" lends X to the items below it;
             # a one-sentence intro is no task itself.
             intro = own if single else parties(last, header.issuer)
+            if letter_to and intro.how == "trigger" and intro.leads and all(x.generic for x in intro.leads):
+                # "Sở Tài chính đề nghị các cơ quan, đơn vị:" in a letter: the bodies it is addressed to
+                intro = Parties(leads=letter_to, supports=intro.supports, how="addressee", rest=intro.rest)
             if any(not x.generic for x in intro.leads):
                 if p.marker_kind is None:
                     carry = (intro, p.section)
@@ -464,6 +482,7 @@ _IMPERATIVE = re.compile(
     r"^(?:Yêu cầu|Đề nghị|Thực hiện|Chủ động|Khẩn trương|Tiếp tục|Tổ chức|Triển khai|Rà soát|Tăng cường"
     r"|Đẩy mạnh|Nghiêm túc|Chấp hành|Bảo đảm|Đảm bảo|Báo cáo|Kiểm tra|Thường xuyên|Định kỳ)\s"
 )
+_MAX_ADDRESSEES = 8
 _THIS_DOC = re.compile(r"\b(?:Chỉ thị|Kế hoạch|Kết luận|Công văn|Thông báo|Quyết định|văn bản) này\b")
 _ASKS_OTHERS = re.compile(r"(?:Yêu cầu|Đề nghị)\s")
 _KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)

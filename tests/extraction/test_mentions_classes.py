@@ -348,3 +348,44 @@ def test_special_zones_of_the_2025_reorganisation_are_localities() -> None:
     assert listed("UBND các xã, phường, đặc khu khẩn trương di dời") == [
         ("Ủy ban nhân dân các xã, phường, đặc khu", True),
     ]
+
+
+LETTER_ASKS = """\
+UBND TỈNH QUẢNG NGÃI                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI CHÍNH                                     Độc lập - Tự do - Hạnh phúc
+Số: 2345/STC-ĐT                              Quảng Ngãi, ngày 05 tháng 10 năm 2026
+V/v đôn đốc giải ngân vốn đầu tư công năm 2026
+
+                    Kính gửi:
+                              - Các sở, ban, ngành tỉnh;
+                              - UBND các xã, phường, đặc khu;
+                              - Các Ban Quản lý dự án chuyên ngành.
+
+      Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 5678/UBND-KTTH ngày 01/10/2026, đến ngày 30/9/2026
+tỷ lệ giải ngân vốn đầu tư công của tỉnh mới đạt 45,2% kế hoạch vốn giao. Sở Tài chính đề nghị các cơ quan,
+đơn vị:
+      1. Khẩn trương hoàn thiện hồ sơ thanh toán, gửi Kho bạc Nhà nước khu vực XIII trước ngày 15/10/2026.
+      2. Phấn đấu đến hết ngày 31/01/2027 giải ngân đạt 100% kế hoạch vốn được giao.
+      Đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./.
+
+Nơi nhận:                                              KT. GIÁM ĐỐC
+- Như trên;                                            PHÓ GIÁM ĐỐC
+- Lưu: VT, ĐT.                                          Trần Văn B
+"""
+
+
+def test_a_letter_asking_its_bodies_in_general_terms_asks_its_addressees() -> None:
+    from dondoc.extraction import extract
+
+    result = extract(LETTER_ASKS.encode(), "cv.txt")
+    assert result.header.issuer == "Sở Tài chính tỉnh Quảng Ngãi"  # sentence case keeps the department's name
+    assert [t.section for t in result.tasks] == ["1", "2"]  # "V/v" is "về việc", not item V
+    assert [r.name for r in result.tasks[0].lead] == [
+        "Các sở, ban, ngành tỉnh",
+        "Ủy ban nhân dân các xã, phường, đặc khu",
+        "Các Ban Quản lý dự án chuyên ngành",
+    ]
+    assert result.tasks[0].deadline.date == date(2026, 10, 15)
+    assert [(t.value, t.due) for t in result.targets] == [(100.0, date(2027, 1, 31))]  # due: that day
+    # the document cited was the province's, named in the clause right before its number
+    assert result.references[0].issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
