@@ -184,7 +184,8 @@ def _draft_row(document_id: int, position: int, t: DraftTask, lookup: _Lookup) -
     return TaskRow(
         document_id=document_id,
         position=position,
-        text=t.text,
+        # a row of a table laid out with spaces: what is to be done, not every column's words
+        text=t.content or t.text,
         section=t.section,
         span_start=t.span.start,
         span_end=t.span.end,

@@ -137,3 +137,12 @@ def test_only_the_office_reviews(session: Session) -> None:
     leader = make_user(session, "lanhdao", Role.LEADER)
     with pytest.raises(PermissionDenied):
         review.confirm_task(session, leader, result.task_ids[0])
+
+
+def test_a_row_of_a_table_laid_out_with_spaces_is_stored_by_what_it_asks(session: Session) -> None:
+    task = make_task("- Ký kết giao ước thi đua của các Văn phòng chủ trì, 01/2017 Phòng, đơn vị")
+    task.content = "- Ký kết giao ước thi đua của các Phòng, đơn vị"
+    result = make_document(session, [task])
+    row = session.get(TaskRow, result.published_task_ids[0])
+    assert row is not None and row.text == "- Ký kết giao ước thi đua của các Phòng, đơn vị"
+    assert (row.span_start, row.span_end) == (task.span.start, task.span.end)  # still shown at its lines
