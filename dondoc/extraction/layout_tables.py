@@ -16,7 +16,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from dondoc.domain.text import fold
+from dondoc.extraction.mention_lexicon import fold  # cached: header labels repeat
 from dondoc.extraction.model import Block, Span, TextDocument
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # pieces of a line separated by two spaces or more
@@ -199,25 +199,18 @@ def _table_lines(lines: list[Block], start: int, columns: list[_Column]) -> tupl
     while stop > start and not lines[stop - 1].text.strip():
         stop -= 1
     lead_col = next(c for c in columns if c.role == "lead")
+    chunked = [_chunks(ln.block.text) for ln in out]  # each line's pieces, read once
     lefts = [
         s
-        for ln in out
-        for s, _, text in _chunks(ln.block.text)
+        for pieces in chunked
+        for s, _, text in pieces
         if s < lead_col.start - 10 and not _TIME_TOKEN.match(text)
     ]
     content_left = statistics.mode(lefts) if lefts else 0
-    clean: list[int] = []
-    for ln in out:
-        for s, e, _ in _chunks(ln.block.text):
-            if _column_of(columns, s, e) is lead_col and s > lead_col.start - 20:
-                clean.append(s)
+    lead_starts = [[s for s, e, _ in pieces if _column_of(columns, s, e) is lead_col] for pieces in chunked]
+    clean = [s for starts in lead_starts for s in starts if s > lead_col.start - 20]
     for k, ln in enumerate(out):
-        near = [
-            s
-            for other in out[max(0, k - 3) : k + 4]
-            for s, e, _ in _chunks(other.block.text)
-            if other is not ln and _column_of(columns, s, e) is lead_col
-        ]
+        near = [s for j in range(max(0, k - 3), min(len(out), k + 4)) if j != k for s in lead_starts[j]]
         _read_line(ln, columns, near or clean, content_left)
     return out, stop
 
