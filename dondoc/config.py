@@ -50,6 +50,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Threads that run page handlers at once in each web worker process (the rest wait their "
         "turn); more only make them fight over Python's global lock.",
     ),
+    Setting(
+        "read_cache_seconds",
+        "10",
+        "How old the figures shared by many pages may be in each web worker process (the cache is "
+        "dropped at once when that process handles a write); 0 turns the cache off.",
+    ),
 )
 
 
@@ -64,13 +70,14 @@ def _read(environ: Mapping[str, str], name: str, default: str) -> str:
     return environ.get(key, default)
 
 
-def _int(name: str, raw: str) -> int:
+def _int(name: str, raw: str, *, zero: bool = False) -> int:
     try:
         value = int(raw)
     except ValueError:
         raise InputError(f"Giá trị DONDOC_{name.upper()}={raw!r} không hợp lệ: cần một số nguyên") from None
-    if value <= 0:
-        raise InputError(f"Giá trị DONDOC_{name.upper()}={raw!r} không hợp lệ: cần một số dương")
+    if value < 0 or (value == 0 and not zero):
+        need = "một số không âm" if zero else "một số dương"
+        raise InputError(f"Giá trị DONDOC_{name.upper()}={raw!r} không hợp lệ: cần {need}")
     return value
 
 
@@ -87,6 +94,7 @@ class Settings:
     demo_password: str = ""
     timezone: str = "Asia/Ho_Chi_Minh"
     web_threads: int = 4
+    read_cache_seconds: int = 10
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -113,6 +121,7 @@ class Settings:
             demo_password=raw["demo_password"],
             timezone=raw["timezone"],
             web_threads=_int("web_threads", raw["web_threads"]),
+            read_cache_seconds=_int("read_cache_seconds", raw["read_cache_seconds"], zero=True),
         )
 
     def with_(self, **changes: Any) -> Settings:

@@ -10,7 +10,7 @@ import functools
 from datetime import date
 from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import Date, Integer, Select, bindparam, func, or_, select
+from sqlalchemy import Date, Integer, Select, String, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from dondoc.domain.errors import InputError, PermissionDenied
@@ -44,14 +44,16 @@ Order = Literal["document", "due"]
 
 
 class _Shape(NamedTuple):
-    """Which filters a list query has (their values are bound parameters): one statement each."""
+    """Which filters a list query has (their values are bound parameters, the status class too:
+    statements that differed only by a literal would share one compiled form in SQLAlchemy's
+    cache, and have their result columns matched again on every call): one statement each."""
 
     agency: bool
     document: bool
     task: bool
     due_from: bool
     due_to: bool
-    status: StatusClass | None
+    status: bool
 
 
 AS_OF = bindparam("as_of", type_=Date())
@@ -84,13 +86,15 @@ def _where(
     }
     params: dict[str, Any] = {k: v for k, v in values.items() if v is not None}
     params["as_of"] = as_of
+    if status is not None:
+        params["status"] = status.value
     shape = _Shape(
         agency_id is not None,
         document_id is not None,
         task_id is not None,
         due_from is not None,
         due_to is not None,
-        status,
+        status is not None,
     )
     return shape, params
 
@@ -107,8 +111,8 @@ def _conditions(shape: _Shape) -> list[Any]:
         conditions.append(A.due_on >= bindparam("due_from"))
     if shape.due_to:
         conditions.append(A.due_on <= bindparam("due_to"))
-    if shape.status is not None:
-        conditions.append(status_filter(shape.status, AS_OF))
+    if shape.status:
+        conditions.append(status_filter(bindparam("status", type_=String()), AS_OF))
     return conditions
 
 

@@ -28,7 +28,10 @@ SESSION_COOKIE = "dondoc_session"
 SESSION_MAX_AGE = 8 * 3600
 # Room for the multipart envelope and the other fields around an upload of max_upload_mb.
 FORM_OVERHEAD = 64 * 1024
-READ_CACHE_TTL = 10.0  # seconds; writes in this process drop the cache at once
+# Rendered pages of the task list (per reader scope, filters and page) are kept apart from the
+# shared figures, in a smaller cache: each is some 100 KB, and a crawler walking through the pages
+# must not push the figures that every page needs out of the main cache.
+LIST_PAGES_CACHED = 64
 
 
 def create_app(
@@ -81,7 +84,9 @@ def create_app(
     app.state.hasher = hasher or PasswordHasher()
     app.state.templates = make_templates()
     app.state.throttle = LoginThrottle()
-    app.state.cache = ReadCache(ttl=READ_CACHE_TTL)
+    # Writes in this process drop both caches at once (InvalidateOnWriteMiddleware).
+    app.state.cache = ReadCache(ttl=settings.read_cache_seconds)
+    app.state.page_cache = ReadCache(ttl=settings.read_cache_seconds, max_entries=LIST_PAGES_CACHED)
 
     install_error_handlers(app)
     for router in ROUTERS:
@@ -89,7 +94,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     https = settings.base_url.startswith("https://")
-    app.add_middleware(InvalidateOnWriteMiddleware, cache=app.state.cache)
+    app.add_middleware(InvalidateOnWriteMiddleware, caches=(app.state.cache, app.state.page_cache))
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes + FORM_OVERHEAD)
     app.add_middleware(
         SessionMiddleware,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from dondoc.web.cache import ReadCache
+from dondoc.web.cache import MISSING, ReadCache
 
 
 def test_it_reuses_a_value_until_it_expires() -> None:
@@ -117,3 +117,58 @@ def test_a_failed_computation_is_not_kept_and_the_next_request_computes_again() 
     with pytest.raises(RuntimeError):
         cache.get("k", boom)
     assert cache.get("k", lambda: 3) == 3
+
+
+def test_peek_returns_a_fresh_value_and_never_computes() -> None:
+    now = [0.0]
+    cache = ReadCache(ttl=10, clock=lambda: now[0])
+    assert cache.peek("k") is MISSING
+    cache.get("k", lambda: 1)
+    assert cache.peek("k") == 1
+    now[0] = 4
+    assert cache.peek("k", ttl=3) is MISSING  # a caller may ask for younger values
+    assert cache.peek("k") == 1
+    now[0] = 11
+    assert cache.peek("k") is MISSING
+    cache.get("j", lambda: 2)
+    cache.invalidate()
+    assert cache.peek("j") is MISSING
+
+
+def test_a_shorter_ttl_for_one_call_recomputes_sooner() -> None:
+    now = [0.0]
+    cache = ReadCache(ttl=10, clock=lambda: now[0])
+    cache.get("k", lambda: "old", ttl=2)
+    now[0] = 3
+    assert cache.get("k", lambda: "new", ttl=2) == "new"
+    assert cache.get("k", lambda: "unused", ttl=60) == "new"  # never longer than the cache's own ttl
+    now[0] = 14
+    assert cache.get("k", lambda: "newer", ttl=60) == "newer"
+
+
+def test_forget_drops_one_entry() -> None:
+    cache = ReadCache(ttl=100)
+    cache.get("a", lambda: 1)
+    cache.get("b", lambda: 2)
+    cache.forget("a")
+    cache.forget("missing")
+    assert cache.peek("a") is MISSING and cache.peek("b") == 2
+
+
+def test_the_least_recently_used_entry_goes_first_when_full() -> None:
+    cache = ReadCache(ttl=100, max_entries=2)
+    cache.get("a", lambda: 1)
+    cache.get("b", lambda: 2)
+    assert cache.get("a", lambda: 0) == 1  # "a" is used again: "b" is now the oldest
+    cache.get("c", lambda: 3)
+    assert len(cache) == 2
+    assert cache.peek("b") is MISSING
+    assert cache.peek("a") == 1 and cache.peek("c") == 3
+
+
+def test_a_zero_ttl_turns_the_cache_off() -> None:
+    cache = ReadCache(ttl=0)
+    calls: list[int] = []
+    assert cache.get("k", lambda: calls.append(1) or 1) == 1
+    assert cache.get("k", lambda: calls.append(2) or 2) == 2
+    assert calls == [1, 2] and len(cache) == 0 and cache.peek("k") is MISSING

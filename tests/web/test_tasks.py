@@ -163,3 +163,11 @@ def test_option_lists_escape_their_labels_and_mark_one_value() -> None:
     )
     assert options.render(2).count("selected") == 1 and 'value="2" selected>' in options.render("2")
     assert "selected" not in options.render(3)
+
+
+def test_a_page_number_that_is_not_a_number_is_a_422_page(web: WebEnv) -> None:
+    client = web.client("office")
+    for bad in ("abc", "", "1.5"):
+        r = client.get(f"/tasks?page={bad}")
+        assert r.status_code == 422 and "Dữ liệu gửi lên không hợp lệ" in r.text
+    assert client.get("/tasks?page=2").status_code == 200

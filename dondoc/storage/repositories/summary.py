@@ -66,8 +66,9 @@ def status_case(as_of: AsOf) -> Any:
     )
 
 
-def status_filter(status: StatusClass, as_of: AsOf) -> Any:
-    return status_case(as_of) == status.value
+def status_filter(status: StatusClass | ColumnElement[Any], as_of: AsOf) -> Any:
+    """The assignments of class ``status`` at ``as_of`` (a class, or a bound parameter holding one's value)."""
+    return status_case(as_of) == (status.value if isinstance(status, StatusClass) else status)
 
 
 WEIGHT = 1 << 21  # done late weighs WEIGHT, overdue WEIGHT**2: sums stay below 2**63
