@@ -269,6 +269,13 @@ _TROUBLE = re.compile(
 )
 
 
+def only_formula(rest: str) -> bool:
+    """What follows the subjects is the closing formula and nothing else ("tổ chức thực hiện nghiêm túc
+    Chỉ thị này./.")."""
+    m = _FORMULA.match(rest)
+    return m is not None and not rest[m.end() :].strip(" ,;./")
+
+
 def closing_rest(clause: str, issuer: str | None = None, parsed: Parties | None = None) -> str | None:
     """What follows a closing formula that opens ``clause`` ("" when nothing else); None if there is none.
 

@@ -16,7 +16,14 @@ from dondoc.extraction.mention_lexicon import _UP, fold, is_generic_name
 from dondoc.extraction.mentions import Mention, find_mentions
 from dondoc.extraction.model import AgencyRef, Deadline, Header, Section, Span, Task, TextDocument
 from dondoc.extraction.structure import Paragraph, build_tree, paragraphs
-from dondoc.extraction.task_clauses import Parties, closing_rest, is_bare_heading, is_intro, parties
+from dondoc.extraction.task_clauses import (
+    Parties,
+    closing_rest,
+    is_bare_heading,
+    is_intro,
+    only_formula,
+    parties,
+)
 from dondoc.extraction.task_tables import field_tasks, is_field, table_tasks, trailer_tasks
 
 _CLOSING = re.compile(
@@ -320,6 +327,13 @@ def extract_tasks(
         remainder = closing_rest(p.body, header.issuer, own) if closing else None
         if remainder == "":
             continue  # "UBND tỉnh yêu cầu Thủ trưởng các sở ... nghiêm túc thực hiện Chỉ thị này./."
+        if (
+            own.leads
+            and p.body.rstrip().endswith("./.")
+            and _THIS_DOC.search(p.body)
+            and only_formula(own.rest)
+        ):
+            continue  # "2. Thủ trưởng các sở ... tổ chức thực hiện nghiêm túc Chỉ thị này./."
         if remainder is not None:
             own = parties(remainder, header.issuer)
         if carry is not None and (

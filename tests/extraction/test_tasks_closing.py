@@ -156,3 +156,12 @@ def test_the_bodies_told_to_carry_out_the_document_itself_is_the_closing() -> No
         "2. Các sở, ban, ngành, UBND các xã, phường căn cứ Kế hoạch này triển khai thực hiện./.\n"
     )
     assert [t.text.split()[0] for t in run(text)] == ["1."]
+
+
+def test_a_numbered_item_that_only_tells_bodies_to_carry_out_the_document_is_the_closing() -> None:
+    text = (
+        "1. Văn phòng UBND tỉnh chủ trì theo dõi, đôn đốc việc thực hiện Chỉ thị này.\n"
+        "2. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các xã, phường tổ chức thực hiện nghiêm túc "
+        "Chỉ thị này./.\n"
+    )
+    assert [t.text.split()[0] for t in run(text)] == ["1."]
