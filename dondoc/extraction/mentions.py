@@ -8,40 +8,41 @@ what follows "Giao", "phối hợp với"); ``find_mentions`` scans a whole clau
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from dondoc.extraction.mention_classes import (
+    _BARE_CLASS_RE,
+    _CLASS_BOARD_RE,
+    _INVESTOR_PAIR_RE,
+    _qualifier_tail,
+    _split_classes,
+)
 from dondoc.extraction.mention_lexicon import (
-    _AND_ZONES,
     _BOARDS_RE,
-    _CAP_STOP,
     _DEPARTMENT_RE,
-    _ENUM_IN_NAME,
-    _FIRE_RE,
     _GENERIC_TAIL_RE,
     _GROUP_NOUNS,
     _GROUP_TAIL,
     _HEADS,
     _JUXTAPOSED,
-    _LEGAL_FORM,
-    _LONG_HEADS,
     _NOT_LOCALITY_RE,
-    _NOUN_COMPOUNDS,
-    _OPEN_HEADS,
-    _PARENT_RE,
     _STANDALONE,
-    _STOP,
     _STOP2,
     _TITLE,
     _TITLE_GROUP_RE,
-    _TRADE_AFTER_AND,
     _UB_HEAD_RE,
     _UP,
-    _WORD_RE,
-    _WORKS_AFTER_CAC,
     _qualifier_end,
     canonical,
     is_generic_name,
 )
+from dondoc.extraction.mention_names import (
+    _SPECIFIC_RE,
+    Mention,
+    _extend_name,
+    _split_names,
+)
+
+__all__ = ["Mention", "canonical", "find_mentions", "is_generic_name", "mention_at", "mention_list_at"]
 
 _GROUP_RE = re.compile(
     rf"(?:{_TITLE})?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch UBND)\s+)?(?:các|Các|những)\s+"
@@ -62,7 +63,6 @@ _UB_GROUP_RE = re.compile(
 _LEVELS_RE = re.compile(
     rf"((?:{_TITLE})?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+cấp\s+(?:tỉnh|huyện|xã))(\s*(?:,|và)\s*cấp\s+)(huyện|xã)\b"
 )
-_SPECIFIC_RE = re.compile(rf"(?:{_TITLE})?(?:{_HEADS})(?=[\s,;:.)]|$)", re.IGNORECASE)
 _SEP_RE = re.compile(r"\s*(?:,\s*\.(?=\s+các\s)|,|;|và|cùng|với|/)?\s*(?:với\s+)?")
 # "các sở: Tài chính, Y tế" (one head noun, several names), but not "các Ban Quản lý dự án" (a head of its own).
 _DISTRIB_RE = re.compile(
@@ -70,190 +70,6 @@ _DISTRIB_RE = re.compile(
     + _UP
     + r"])"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    text: str  # as written
-    name: str  # canonical full name
-    start: int
-    end: int
-    group: bool = False
-    generic: bool = False
-
-
-def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit())
-
-
-def _extend_name(text: str, pos: int, head_cap: bool, head: str = "") -> int:
-    """End of the proper name that starts after a head noun at ``pos``."""
-    end = pos
-    lower_run = 0
-    after_place = False
-    low = head.lower().strip()
-    max_run = 6 if low.split(" ")[0] in _LONG_HEADS or low in _LONG_HEADS else 3
-    first = low not in _OPEN_HEADS
-    i = pos
-    if low == "liên hiệp" and text.startswith(" các tổ chức", pos):
-        i = end = pos + len(" các tổ chức")
-        first = False
-    elif low in ("liên minh", "liên hiệp", "liên đoàn") and re.match(
-        r" các [" + _UP + "]", text[pos : pos + 6]
-    ):
-        i = end = pos + len(" các")  # "Liên minh các Hợp tác xã"
-        first = False
-    if low == "sở":
-        dept = _DEPARTMENT_RE.match(text, pos)
-        if dept:  # "Sở Nội vụ đào tạo ..." ends at "Nội vụ"; "Sở Y tế tỉnh Điện Biên" goes on
-            i = end = dept.end()
-            first, after_place = False, True
-    if low.endswith("công ty"):
-        legal = _LEGAL_FORM.match(text, pos)  # "Công ty cổ phần X", "Công ty TNHH MTV X"
-        if legal:
-            i = end = legal.end()
-            first = False
-    if low == "ban quản lý" and text.startswith(" dự án", pos):
-        max_run = 12  # "Ban Quản lý dự án đầu tư xây dựng công trình hạ tầng kỹ thuật ..."
-    while True:
-        fire = _FIRE_RE.match(text, i) if (not first or low in _OPEN_HEADS) and not after_place else None
-        if fire:  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" (a trade with its own comma)
-            i = end = fire.end()
-            lower_run = 0
-            first = False
-            continue
-        m = _WORD_RE.match(text, i)
-        if not m:
-            break
-        w = m.group(1)
-        if w in (",",):
-            nxt = _WORD_RE.match(text, m.end())
-            if nxt and _is_cap(nxt.group(1)) and not _SPECIFIC_RE.match(text, nxt.start(1)):
-                if _looks_like_name_part(text, nxt.start(1)) or (
-                    low.endswith("công ty") and _ENUM_IN_NAME.match(text, nxt.start(1))
-                ):
-                    i = m.end()
-                    continue
-            break
-        if w in ("-", "–", "—", "&"):
-            nxt = _WORD_RE.match(text, m.end())
-            if w != "&" and nxt and _PARENT_RE.match(text, nxt.start(1)):
-                break  # "Cục Thương mại điện tử và Công nghệ thông tin - Bộ Công Thương": the parent follows
-            if nxt and _is_cap(nxt.group(1)):
-                i = m.end()
-                continue
-            break
-        if w == "và":
-            nxt = _WORD_RE.match(text, m.end())
-            if nxt and _is_cap(nxt.group(1)) and not _SPECIFIC_RE.match(text, nxt.start(1)):
-                i = m.end()
-                lower_run = 0
-                continue
-            zones = _AND_ZONES.match(text, m.end()) if low == "ban quản lý" else None
-            if zones:
-                i = zones.start(1)  # "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"
-                lower_run = 0
-                continue
-            if (
-                not first
-                and max_run >= 6
-                and (_lower_then_cap(text, m.end()) or _TRADE_AFTER_AND.match(text, m.end()))
-            ):
-                i = m.end()  # "Công ty cổ phần Môi trường và công trình Đô thị Sơn Tây"
-                lower_run = 0
-                continue
-            break
-        if w == "(":
-            break
-        if len(w) > 1 and w[-1] in "-–" and w[:-1].isalpha() and not first:
-            nxt = _WORD_RE.match(text, m.end())
-            if nxt and _is_cap(nxt.group(1)):  # "Đài Phát thanh-⏎Truyền hình" joined from two lines
-                end = m.start(1) + len(w) - 1
-                i = m.end()
-                continue
-        bare = w.rstrip(".")
-        nxt2 = _WORD_RE.match(text, m.end())
-        pair = f"{bare} {nxt2.group(1)}".lower() if nxt2 else bare.lower()
-        if _is_cap(bare) and pair in _CAP_STOP:
-            break
-        if _is_cap(bare):
-            if first and not head_cap and not bare[0].isupper():
-                break
-            end = m.start(1) + len(bare)
-            lower_run = 0
-            i = m.end()
-            # A place's proper name ("phường Văn Phú") or a unit's number ("số 1") closes the name: only
-            # capitalised words go on ("UBND phường Văn Phú tìm kiếm ..." ends at "Văn Phú").
-            after_place = (after_place and not first) or (bare.isdigit() and not first)
-            first = False
-            continue
-        if bare in ("tỉnh", "huyện", "xã", "phường", "quận") or (
-            bare == "thành" and text.startswith("thành phố", m.start(1))
-        ):
-            # "Công an tỉnh", "UBND huyện Tuần Giáo"
-            if bare == "thành":
-                m2 = re.compile(r"thành phố").match(text, m.start(1))
-                assert m2 is not None
-                stop = m2.end()
-            else:
-                stop = m.start(1) + len(bare)
-            end = stop
-            i = stop
-            lower_run = 0
-            first = False
-            after_place = True  # "Công an tỉnh nhận ..." ends here; "UBND tỉnh Điện Biên" goes on
-            continue
-        if after_place and not _is_cap(bare):
-            break
-        if bare == "các" and low == "ban quản lý" and _WORKS_AFTER_CAC.match(text, m.end()):
-            i = m.end()  # "Ban Quản lý dự án các công trình giao thông tỉnh"
-            lower_run = 0
-            continue
-        before = text[max(0, m.start(1) - 16) : m.start(1)].rstrip().lower().removesuffix(" và")
-        compound = (
-            any(pair.startswith(w) and before.endswith(b) for b, w in _NOUN_COMPOUNDS)
-            or (bare == "trình" and before.endswith("công"))
-            or pair in ("giao thông", "cấp nước", "cấp điện", "thoát nước")
-        )
-        if (
-            (bare in _STOP and not compound)
-            or (bare in _STOP2 and not compound)
-            or (pair in _STOP2 and not compound)
-            or first
-            or lower_run >= max_run
-            or not bare.isalpha()
-        ):
-            break
-        lower_run += 1
-        end = m.start(1) + len(bare)
-        i = m.end()
-    return end
-
-
-def _lower_then_cap(text: str, pos: int) -> bool:
-    """One to four plain lower-case words, then a capitalised one ("và công trình Đô thị")."""
-    i, n = pos, 0
-    while n < 5:
-        m = _WORD_RE.match(text, i)
-        if not m:
-            return False
-        w = m.group(1)
-        if _is_cap(w):
-            return n > 0 and not _SPECIFIC_RE.match(text, m.start(1))
-        if not w.isalpha() or w in _STOP:
-            return False
-        n += 1
-        i = m.end()
-    return False
-
-
-def _looks_like_name_part(text: str, pos: int) -> bool:
-    """After a comma inside a name: "Văn hóa, Thể thao và Du lịch" (a capitalised word, not a sentence)."""
-    m = re.compile(r"([^\s,;:.]+)(?:\s+([^\s,;:.]+))?").match(text, pos)
-    if not m:
-        return False
-    w1, w2 = m.group(1), m.group(2) or ""
-    return w1 in ("Thể", "Thương", "Gia", "Khoa") or (w1, w2) in (("Văn", "hóa"), ("Truyền", "hình"))
 
 
 def mention_at(text: str, pos: int) -> list[Mention]:
@@ -267,31 +83,6 @@ def mention_at(text: str, pos: int) -> list[Mention]:
     ):
         return []  # a heading in capitals ("IV. TỔ CHỨC THỰC HIỆN"), not an abbreviation ("P KHTC")
     return found
-
-
-_INVESTOR_PAIR_RE = re.compile(
-    r"([Cc]hủ đầu tư)\s+và\s+(?:các\s+)?((?:nhà|Nhà) thầu(?: thi công)?)(?=\s+(?:các|của các)\s)"
-)
-_BARE_CLASS_RE = re.compile(
-    r"(?P<investor>[Cc]hủ đầu tư(?=\s+(?:các|của các|dự án|công trình)\s))"
-    r"|[Cc]ơ quan (?:thông tấn(?:,\s*báo chí)?|báo chí)(?![\w])"
-)
-
-
-def _qualifier_tail(text: str, end: int) -> int:
-    """ "Chủ đầu tư| các khu đô thị", "| các công trình khẩn cấp": what the investors invest in."""
-    m = re.compile(r"\s+(?:các|của các|dự án|công trình)(?:\s+[a-zà-ỹđ]+){1,5}").match(text, end)
-    if not m:
-        return end
-    words = m.group().split()
-    keep = len(words)
-    for k, w in enumerate(words[1:], start=1):
-        if " ".join(words[k - 1 : k + 1]) in ("công trình", "chương trình", "khẩn cấp"):
-            continue
-        if w in _STOP or w in _STOP2 or " ".join(words[k : k + 2]) in _STOP2:
-            keep = k
-            break
-    return end + len(m.group()) - len(" ".join(words[keep:])) - (1 if keep < len(words) else 0)
 
 
 _ENUM_OBJECTS = re.compile(rf"(?:[{_UP}]\w*(?: [a-zà-ỹđ]\w*){{0,3}}\s*,\s*){{1,4}}(?=các\s)")
@@ -443,58 +234,6 @@ def _specific_at(text: str, pos: int) -> list[Mention]:
     return []
 
 
-# Classes of bodies that are distinct kinds of their own: "các đơn vị sự nghiệp, doanh nghiệp nhà nước thuộc
-# UBND tỉnh" names two groups sharing one qualifier (unlike "các sở, ban, ngành" or "các tổ chức, cá nhân").
-_CLASS_ITEM = re.compile(
-    r"(?:đơn vị sự nghiệp(?: công lập)?|doanh nghiệp [Nn]hà nước|chủ đầu tư|nhà thầu|nhà đầu tư"
-    r"|[Bb]an [Qq]uản lý dự án)(?![\w])"
-)
-_CLASS_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*(?:các\s+)?")
-_SHARED_TAIL = re.compile(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của)\b.*$", re.DOTALL)
-
-
-def _split_classes(text: str, pos: int, end: int) -> list[Mention] | None:
-    """ "các sở, ban ngành, đơn vị sự nghiệp công lập, doanh nghiệp nhà nước thuộc tỉnh" -> three groups."""
-    raw = text[pos:end]
-    if raw.count(",") + raw.count(" và ") == 0 or not _CLASS_ITEM.search(raw):
-        return None
-    head = re.compile(
-        rf"(?:{_TITLE})?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?(?:các|Các|những)\s+"
-    ).match(raw)
-    if head is None or raw[: head.end()].startswith(("Ủy", "Uỷ", "UBND")):
-        return None
-    tail_m = _SHARED_TAIL.search(raw, head.end())
-    body_end = tail_m.start() if tail_m else len(raw)
-    tail = raw[body_end:]
-    items: list[tuple[int, int]] = []
-    i = head.end()
-    for sep in _CLASS_SEP.finditer(raw, head.end(), body_end):
-        items.append((i, sep.start()))
-        i = sep.end()
-    items.append((i, body_end))
-    classes = [k for k, (a, b) in enumerate(items) if _CLASS_ITEM.fullmatch(raw[a:b])]
-    if len(classes) < 2 and not (classes and classes[0] > 0):
-        return None
-    out: list[Mention] = []
-    first = classes[0]
-    if first > 0:  # the leading run of short nouns ("các sở, ban ngành") stays one group
-        a, b = head.end(), items[first - 1][1]
-        r = raw[:b]
-        out.append(Mention(r, canonical(r), pos, pos + b, group=True, generic=is_generic_name(canonical(r))))
-    for k in range(first, len(items)):
-        a, b = items[k]
-        if not _CLASS_ITEM.fullmatch(raw[a:b]):
-            return None  # a plain noun after a class: not a list of classes
-        name = canonical("các " + raw[a:b] + tail)
-        out.append(
-            Mention(raw[a:b] + tail if k == len(items) - 1 else raw[a:b], name, pos + a, pos + b, group=True)
-        )
-    if out:
-        last = out[-1]
-        out[-1] = Mention(last.text, last.name, last.start, end, group=True, generic=last.generic)
-    return out
-
-
 def _owner_end(text: str, end: int) -> int:
     """End of the agency a group belongs to ("... trực thuộc| Sở Công Thương"), or of its bare head ("Sở")."""
     m = re.compile(r"\s+(?=\S)").match(text, end)
@@ -572,30 +311,6 @@ def _distribute_local(text: str, m: re.Match[str]) -> list[Mention]:
     return out
 
 
-_KNOWN_COMMA_NAMES = ("Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch", "Văn hóa, Thể thao")
-
-
-def _split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    chunk = text[start:end]
-    parts: list[tuple[int, int]] = []
-    i = 0
-    while i < len(chunk):
-        for known in _KNOWN_COMMA_NAMES:
-            if chunk.startswith(known, i):
-                j = i + len(known)
-                break
-        else:
-            j = chunk.find(",", i)
-            j = len(chunk) if j < 0 else j
-        parts.append((start + i, start + j))
-        k = j
-        while k < len(chunk) and chunk[k] in ", ":
-            k += 1
-        i = k
-    return [(a, b) for a, b in parts if b > a]
-
-
-_CLASS_BOARD_RE = re.compile(r"Ban Quản lý dự án(?: đầu tư xây dựng)?(?: công trình)?")
 _OWNER_RE = re.compile(
     r"\s+(?:trực\s+)?thuộc\s+(?:Sở|Thành phố|UBND (?:tỉnh|Thành phố)|Ủy ban nhân dân (?:tỉnh|Thành phố)|tỉnh|Bộ)"
     r"(?:\s+[" + _UP + r"]\w*)*(?=\s*(?:,|;|và\s|:|$))"
