@@ -16,6 +16,7 @@ from dondoc.extraction.mention_lexicon import _UP, fold, is_generic_name
 from dondoc.extraction.mentions import Mention, find_mentions
 from dondoc.extraction.model import AgencyRef, Deadline, Header, Section, Span, Task, TextDocument
 from dondoc.extraction.structure import Paragraph, build_tree, paragraphs
+from dondoc.extraction.task_body import MAX_ADDRESSEES, THIS_DOC, body_start, is_formulaic, off_zones
 from dondoc.extraction.task_clauses import (
     Parties,
     closing_rest,
@@ -25,62 +26,6 @@ from dondoc.extraction.task_clauses import (
     parties,
 )
 from dondoc.extraction.task_tables import field_tasks, is_field, table_tasks, trailer_tasks
-
-_CLOSING = re.compile(
-    r"^(?:Nơi nhận|NƠI NHẬN|TM\.|KT\.|TL\.|TUQ\.|Q\.\s|T/M|CHỦ TỊCH$|GIÁM ĐỐC$)"
-    r"|^Nhận được (?:Chỉ thị|Công văn|Kế hoạch|Thông báo|văn bản)|^[-–]\s*(?:Như trên|Lưu\s*:)"
-    r"|^(?:Trên đây là|(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:thực hiện|triển khai)[^.;]{0,60}(?:khó khăn|vướng mắc|phát sinh))"
-)
-_CLOSING_FORMULA = re.compile(
-    r"thông báo\b.{0,250}\bđể\b.{0,120}\b(?:biết|thực hiện)\W*$"  # "Nay, thông báo ... để ... thực hiện./."
-    # "Căn cứ văn bản này, các cơ quan, đơn vị liên quan triển khai thực hiện./."
-    r"|^(?:Căn cứ [^,.]{3,80},\s*)?(?:Yêu cầu\s+)?(?:Thủ trưởng\s+)?các\s+cơ\s+quan[^.;]{0,100}\bthực\s+hiện\s*(?:\./\.|\.)?\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
-_RECIPIENTS = re.compile(r"\bNơi nhận\s*:")
-# "Yêu cầu Thủ trưởng các sở, ... nghiêm túc triển khai thực hiện Chỉ thị này./." however damaged the list
-_CLOSING_HEAD = re.compile(r"^(?:Yêu cầu|Đề nghị|Căn cứ (?:Chỉ thị|Kế hoạch|Công văn|văn bản) này)\b")
-# The body's last paragraph: "Căn cứ Chỉ thị này, Thủ trưởng các sở ... báo cáo kết quả ... ./.",
-# "Yêu cầu các cấp, các ngành ... nghiêm túc triển khai, thực hiện; thường xuyên báo cáo kết quả ... ./."
-_CLOSING_ASK = re.compile(
-    r"^(?:Căn cứ (?:Chỉ thị|Kế hoạch|Công văn|Thông báo|văn bản) này\b"
-    r"|(?:Yêu cầu|Đề nghị)\b[^.;]{0,250}?\b(?:nghiêm túc|khẩn trương)\s+(?:triển khai|thực hiện|tổ chức)"
-    r"(?:\s*,\s*(?:triển khai|thực hiện))?\s*[;,]\s*(?:thường xuyên|định kỳ|kịp thời)?\s*báo cáo\b)"
-)
-# "Các sở, ban, ngành, UBND các xã căn cứ Kế hoạch này triển khai thực hiện./."
-_CLOSING_BY_THIS = re.compile(
-    r"\b(?:căn cứ|theo)\s+(?:nội dung\s+)?(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này"
-    r"[^.;]{0,60}?(?:tổ chức\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)(?:\s+(?:nghiêm túc|có hiệu quả))?\s*\./\.\s*$"
-)
-_CLOSING_THIS = re.compile(
-    r"(?:thực hiện|triển khai)[^.;]{0,60}\b(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này\b"
-)
-_CLOSING_TAIL = re.compile(
-    r"(?:thực hiện|triển khai|chấp hành)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả))?\s+"
-    r"(?:các nội dung của\s+)?(?:Chỉ thị|Kế hoạch|Công văn|Thông báo|Quyết định|văn bản) này\s*\.?/?\.?\s*$"
-)
-_EXCLUDE = re.compile(
-    r"chịu trách nhiệm thi hành (?:Quyết định|Chỉ thị)|(?:Quyết định|Chỉ thị) này có hiệu lực"
-    r"|^(?:Nơi nhận|Như (?:trên|Điều)|Lưu:?\s)"
-    r"|^(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Công văn|Kế hoạch|Luật|Thông báo)(?:\s+liên tịch)?\s+số\s",
-    re.IGNORECASE,
-)
-_EXCLUDE_START = re.compile(
-    r"^(?:Nơi nhận|Như (?:trên|Điều)|Lưu:?\s)"
-    r"|^(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Công văn|Kế hoạch|Luật|Thông báo)(?:\s+liên tịch)?\s+số\s",
-    re.IGNORECASE,
-)
-
-
-def _excluded(body: str) -> bool:
-    """``_EXCLUDE.search(body)``, its unanchored phrases looked for only where their words stand."""
-    if _EXCLUDE_START.match(body):
-        return True
-    low = body.lower()
-    return ("thi hành" in low or "hiệu lực" in low) and _EXCLUDE.search(body) is not None
-
-
-_OPERATIVE = ("roman", "number", "article", "paren", "letter", "part", "chapter", "dash", "plus")
 
 Resolver = Callable[[Mention], AgencyRef]
 
@@ -145,52 +90,6 @@ _OWN_UNITS = frozenset(
 )
 
 
-def _body_range(doc: TextDocument, paras: list[Paragraph], header: Header) -> tuple[int, int]:
-    """First operative paragraph (the first numbered item) and the end of the document.
-
-    Without numbered items: the first lettered or dash item of the body; a short notice with no items
-    at all is operative from the end of its header (title, number, date, subject) on.
-    """
-    numbered = ("roman", "number", "article", "part", "chapter")
-    closing = next((i for i, p in enumerate(paras) if _CLOSING.match(p.text)), len(paras))
-    # numbered items of the body come before its closing (those after it belong to an appendix)
-    start = next((i for i, p in enumerate(paras[:closing]) if p.marker_kind in numbered), None)
-    if start is not None:
-        return start, len(paras)
-    start = next((i for i, p in enumerate(paras[:closing]) if p.marker_kind in ("letter", "dash")), None)
-    if start is None:
-        ends = [sp.end for key, sp in header.spans.items() if not key.startswith("signer")]
-        head_end = max(ends, default=0)
-        start = next((i for i, p in enumerate(paras) if p.span.end > head_end), 0) if ends else 0
-        p = paras[start] if start < len(paras) else None
-        if p is not None and p.span.start < head_end and p.kind == "para":
-            # the header's last lines ran into the first paragraph: the body starts after them
-            text = doc.text[head_end : p.span.end]
-            lead = len(text) - len(text.lstrip())
-            body = " ".join(text.split())
-            if body:
-                paras[start] = Paragraph(
-                    text=body, span=Span(head_end + lead, p.span.end), body=body, section=p.section
-                )
-    return start, len(paras)
-
-
-def _off_zones(paras: list[Paragraph], start: int) -> set[int]:
-    """Closing formulas, Nơi nhận and signatures, up to an attached document's next big section."""
-    off: set[int] = set()
-    closed = ended = False
-    for i in range(start, len(paras)):
-        p = paras[i]
-        if _CLOSING.match(p.text) or ("Nơi nhận" in p.text and _RECIPIENTS.search(p.text)) or ended:
-            closed = True
-        elif closed and p.marker_kind in ("roman", "part", "chapter", "article", "appendix"):
-            closed = False
-        if closed:
-            off.add(i)
-        ended = p.text.rstrip().endswith("./.")  # the body's end mark
-    return off
-
-
 def _heading_parties(sec: Section, cache: dict[int, Parties | None], issuer: str | None) -> Parties | None:
     key = id(sec)
     if key not in cache:
@@ -234,14 +133,10 @@ def extract_tasks(
         paras, roots = list(paras), sections
     parse_deadline = _deadline_parser()
     resolve, unresolved = _resolver(header)
-    start, end = _body_range(doc, paras, header)
-    addressees, after = _addressees(paras)
-    if after and start < after:
-        end = next((i for i in range(after, len(paras)) if _CLOSING.match(paras[i].text)), len(paras))
-        start = next((i for i in range(after, end) if paras[i].marker_kind in _OPERATIVE), after)
-        end = len(paras)
-    off = _off_zones(paras, start)
-    letter_to = addressees if len(addressees) <= _MAX_ADDRESSEES else []
+    start, addressees = body_start(doc, paras, header)
+    end = len(paras)
+    off = off_zones(paras, start)
+    letter_to = addressees if len(addressees) <= MAX_ADDRESSEES else []
     if len(addressees) > 2:
         addressees = []  # a long list: the body says which of them does what
     parents = _parent_map(roots)
@@ -263,20 +158,12 @@ def extract_tasks(
     laid_out = _layout_tasks(doc, paras, header, resolve, parse_deadline)
     tasks.extend(task for task, _ in laid_out)
     covered = [span for _, span in laid_out]
-    if letter_to and 0 < start < len(paras) and paras[start - 1].marker_kind is None:
+    if 0 < start < len(paras) and paras[start - 1].marker_kind is None:
         # "..., Sở Tài chính đề nghị các cơ quan, đơn vị:" just before a letter's numbered items
         before = paras[start - 1]
-        _, last_sentence = _last_sentence(before.body)
-        asked = parties(last_sentence, header.issuer)
-        if (
-            before.body.rstrip().endswith(":")
-            and asked.how == "trigger"
-            and all(x.generic for x in asked.leads)
-        ):
-            carry = (
-                Parties(leads=letter_to, supports=asked.supports, how="addressee"),
-                None,
-            )  # the whole body
+        asked = _to_addressees(parties(_last_sentence(before.body)[1], header.issuer), letter_to)
+        if before.body.rstrip().endswith(":") and asked.how == "addressee":
+            carry = (asked, None)  # the whole body
     for idx in range(start, end):
         p = paras[idx]
         if (
@@ -285,23 +172,7 @@ def extract_tasks(
             or any(p.span.start < c.end and p.span.end > c.start for c in covered)
             or p.kind == "table_row"
             or p.text.count("|") >= 2
-            or _excluded(p.body)
-            or (
-                len(p.body) < 600
-                and "thực hiện" in p.body
-                and ("thông báo" in p.body.lower() or "cơ quan" in p.body.lower())
-                and _CLOSING_FORMULA.search(p.body)
-            )
-            or (len(p.body) < 400 and _CLOSING_HEAD.match(p.body) and _CLOSING_TAIL.search(p.body))
-            or (
-                len(p.body) < 600
-                and p.body.rstrip().endswith("./.")
-                and (
-                    _CLOSING_ASK.match(p.body)
-                    or (_CLOSING_HEAD.match(p.body) and _CLOSING_THIS.search(p.body))
-                    or (len(p.body) < 300 and _CLOSING_BY_THIS.search(p.body))
-                )
-            )
+            or is_formulaic(p.body)
         ):
             continue
         if is_field(p.body) or len(p.body.strip(" .:;,-")) < 3:
@@ -321,7 +192,7 @@ def extract_tasks(
             p.marker_kind is None
             or has_children
             or p.body.rstrip().endswith("./.")
-            or (" này" in p.body and _THIS_DOC.search(p.body) is not None)
+            or (" này" in p.body and THIS_DOC.search(p.body) is not None)
         )
         own = parties(p.body, header.issuer)
         remainder = closing_rest(p.body, header.issuer, own) if closing else None
@@ -330,7 +201,7 @@ def extract_tasks(
         if (
             own.leads
             and p.body.rstrip().endswith("./.")
-            and _THIS_DOC.search(p.body)
+            and THIS_DOC.search(p.body)
             and only_formula(own.rest)
         ):
             continue  # "2. Thủ trưởng các sở ... tổ chức thực hiện nghiêm túc Chỉ thị này./."
@@ -346,10 +217,7 @@ def extract_tasks(
         if p.body.rstrip().endswith(":") and (p.marker_kind is None or has_children):
             # "X có trách nhiệm:" / "- X thực hiện các nội dung sau:" lends X to the items below it;
             # a one-sentence intro is no task itself.
-            intro = own if single else parties(last, header.issuer)
-            if letter_to and intro.how == "trigger" and intro.leads and all(x.generic for x in intro.leads):
-                # "Sở Tài chính đề nghị các cơ quan, đơn vị:" in a letter: the bodies it is addressed to
-                intro = Parties(leads=letter_to, supports=intro.supports, how="addressee", rest=intro.rest)
+            intro = _to_addressees(own if single else parties(last, header.issuer), letter_to)
             if any(not x.generic for x in intro.leads):
                 if p.marker_kind is None:
                     carry = (intro, p.section)
@@ -454,6 +322,14 @@ def extract_tasks(
     return tasks
 
 
+def _to_addressees(asked: Parties, letter_to: list[Mention]) -> Parties:
+    """A letter's request in general terms ("Sở Tài chính đề nghị các cơ quan, đơn vị:") asks the
+    bodies the letter is addressed to."""
+    if letter_to and asked.how == "trigger" and asked.leads and all(x.generic for x in asked.leads):
+        return Parties(leads=letter_to, supports=asked.supports, how="addressee", rest=asked.rest)
+    return asked
+
+
 def _layout_tasks(
     doc: TextDocument,
     paras: list[Paragraph],
@@ -496,27 +372,7 @@ _IMPERATIVE = re.compile(
     r"^(?:Yêu cầu|Đề nghị|Thực hiện|Chủ động|Khẩn trương|Tiếp tục|Tổ chức|Triển khai|Rà soát|Tăng cường"
     r"|Đẩy mạnh|Nghiêm túc|Chấp hành|Bảo đảm|Đảm bảo|Báo cáo|Kiểm tra|Thường xuyên|Định kỳ)\s"
 )
-_MAX_ADDRESSEES = 8
-_THIS_DOC = re.compile(r"\b(?:Chỉ thị|Kế hoạch|Kết luận|Công văn|Thông báo|Quyết định|văn bản) này\b")
 _ASKS_OTHERS = re.compile(r"(?:Yêu cầu|Đề nghị)\s")
-_KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)
-
-
-def _addressees(paras: list[Paragraph]) -> tuple[list[Mention], int]:
-    """Who a letter is addressed to ("Kính gửi: Công ty X" / a dash list below it) and where it ends."""
-    for i, p in enumerate(paras[:80]):
-        m = _KINH_GUI.match(p.text)
-        if not m:
-            continue
-        found = [x for x in find_mentions(p.text[m.end() :]) if not x.generic]
-        j = i + 1
-        while j < len(paras) and paras[j].marker_kind in ("dash", "plus") and len(paras[j].body) < 150:
-            found += [x for x in find_mentions(paras[j].body) if not x.generic]
-            j += 1
-        return found, j
-    return [], 0
-
-
 # "Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: ... như sau:" (the items below quote it).
 _QUOTES_LAW = re.compile(r"\b(?:Điều|[Kk]hoản)\s+\d+\b.*:\s*$", re.DOTALL)
 _ENUMERATES = re.compile(
