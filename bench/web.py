@@ -322,7 +322,8 @@ def _wrk(wrk: str, url: str, cookie: str, seconds: int, rotate: tuple[Path, int]
     cmd += ["-H", f"Cookie: {cookie}", url]
     if rotate:
         cmd += ["--", str(rotate[0]), str(rotate[1])]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60).stdout
+    env = {**os.environ, "DONDOC_WRK_REPORT": str(LUA)}  # web_rotate.lua counts and prints with it
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60, env=env).stdout
     line = next((x for x in out.splitlines() if x.startswith("DONDOC-WRK ")), None)
     if line is None:
         raise RuntimeError(f"wrk printed no result:\n{out}")

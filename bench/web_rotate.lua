@@ -1,16 +1,15 @@
 -- wrk script of bench/web.py for the "rotating" load: each request asks for the next path of a
 -- list (a file, one path per line, given after `--`, with the index to start at), so that the
--- load cycles through many distinct URLs instead of one. Counts and prints like web_report.lua.
-local threads = {}
+-- load cycles through many distinct URLs instead of one. Counting and printing are web_report.lua's
+-- (its path in DONDOC_WRK_REPORT, set by bench/web.py).
+dofile(os.getenv("DONDOC_WRK_REPORT"))
+
 local paths = {}
 local index = 0
-
-function setup(thread)
-  table.insert(threads, thread)
-end
+local report_init = init
 
 function init(args)
-  not200 = 0
+  report_init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then
       table.insert(paths, line)
@@ -22,21 +21,4 @@ end
 function request()
   index = index % #paths + 1
   return wrk.format("GET", paths[index])
-end
-
-function response(status, headers, body)
-  if status ~= 200 then
-    not200 = not200 + 1
-  end
-end
-
-function done(summary, latency, requests)
-  local bad = 0
-  for _, thread in ipairs(threads) do
-    bad = bad + thread:get("not200")
-  end
-  local e = summary.errors
-  io.write(string.format("DONDOC-WRK %d %d %d %d %d %d %d %d\n",
-    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, bad,
-    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
 end

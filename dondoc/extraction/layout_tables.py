@@ -31,7 +31,7 @@ _ROLES = (
 _LABEL_WORDS = set(
     "thoi gian han tien do diem noi dung nhiem vu cong viec hoat don vi co quan thuc hien chu tri phoi hop"
     " trach nhiem phu ghi tt stt kinh phi san pham ket qua du toan nguoi so hoan thanh kien bat dau thuc"
-    " chiu chinh".split()
+    " chiu chinh va".split()
 )
 _TIME_TOKEN = re.compile(r"^(?:Quý\s+[IV]+(?:/\d{4})?|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}/\d{4}|\d{4})(?=\s|$)")
 _ITEM = re.compile(r"^[-–+•]\s*\S")
@@ -87,9 +87,7 @@ def _header(lines: list[Block], i: int) -> tuple[list[_Column], int] | None:
     j = i
     while j < len(lines) and j < i + 4:
         found = _chunks(lines[j].text)
-        if not found or not all(
-            len(c) <= 28 and set(fold(c).split()) <= _LABEL_WORDS | {"va"} for _, _, c in found
-        ):
+        if not found or not all(len(c) <= 28 and set(fold(c).split()) <= _LABEL_WORDS for _, _, c in found):
             break
         pieces.extend(found)
         j += 1
@@ -246,7 +244,7 @@ def _cells(lines: list[_Line]) -> list[list[_Line]]:
 
 def _ends_cell(line: _Line | None) -> bool:
     text = (line.cells.get("lead", "") if line else "").rstrip()
-    return bool(text) and not text.endswith((",", ";", "-", "–", "và")) and text[-1:].islower() is False
+    return bool(text) and not text[-1].islower() and text[-1] not in ",;-–"
 
 
 def _items(lines: list[_Line]) -> list[list[_Line]]:

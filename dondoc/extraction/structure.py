@@ -182,7 +182,7 @@ def paragraphs(doc: TextDocument) -> list[Paragraph]:
             not wrapped
             or prev.endswith("./.")  # the body's end mark: "Nơi nhận" follows
             # "(2) Cải tạo ..." may be a wrapped line of a running enumeration: an item only after a full stop
-            or (opens is not None and (opens[0] != "paren" or _SENTENCE_END.search(prev) is not None))
+            or (opens is not None and (opens[0] != "paren" or prev[-1:] in _SENTENCE_END_CHARS))
             # after a sentence's end, "x) " opens an item even where OCR garbled its letter ("ø) Củng cố")
             or (prev[-1:] in _SENTENCE_END_CHARS and _LOOSE_ITEM.match(stripped) is not None)
             or (

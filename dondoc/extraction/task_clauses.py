@@ -84,8 +84,9 @@ def _is_issuer(m: Mention, issuer_key: str) -> bool:
     )
 
 
-# "... đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị ...": someone else's request, reported.
+# "đề nghị các Đại sứ quán, ..., yêu cầu các sở, ngành ...": a second request joined to the first.
 _AND_ASKS = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:yêu cầu|đề nghị|giao)\s+", re.IGNORECASE)
+# "... đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị ...": someone else's request, reported.
 _REPORTED = re.compile(
     r"\bđã\s+(?:có\s+)?(?:[Vv]ăn bản|[Cc]ông văn|[Tt]ờ trình|[Bb]áo cáo|[Tt]hông báo)\b[^.;]*$"
 )

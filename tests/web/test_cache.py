@@ -67,20 +67,26 @@ def test_concurrent_misses_share_one_computation() -> None:
     assert calls == [1]
 
 
-def test_an_expired_value_is_served_while_another_request_recomputes_it() -> None:
-    now = [0.0]
-    cache = ReadCache(ttl=10, clock=lambda: now[0])
-    cache.get("k", lambda: "old")
-    now[0] = 11
+def _recompute_held(cache: ReadCache, value: str) -> tuple[threading.Thread, list[object], threading.Event]:
+    """A request recomputing "k" in a thread, held inside the computation until the event is set."""
     started, release = threading.Event(), threading.Event()
 
     def slow() -> str:
         started.set()
         release.wait()
-        return "new"
+        return value
 
-    leader, leader_out = _in_thread(lambda: cache.get("k", slow))
+    leader, out = _in_thread(lambda: cache.get("k", slow))
     started.wait()
+    return leader, out, release
+
+
+def test_an_expired_value_is_served_while_another_request_recomputes_it() -> None:
+    now = [0.0]
+    cache = ReadCache(ttl=10, clock=lambda: now[0])
+    cache.get("k", lambda: "old")
+    now[0] = 11
+    leader, leader_out, release = _recompute_held(cache, "new")
     assert cache.get("k", lambda: "unused") == "old"  # no second computation, no wait
     release.set()
     leader.join()
@@ -92,15 +98,7 @@ def test_after_a_write_nobody_is_served_the_old_value_even_while_it_is_recompute
     cache = ReadCache(ttl=10, clock=lambda: now[0])
     cache.get("k", lambda: "old")
     now[0] = 11
-    started, release = threading.Event(), threading.Event()
-
-    def slow() -> str:
-        started.set()
-        release.wait()
-        return "before the write"
-
-    leader, _ = _in_thread(lambda: cache.get("k", slow))
-    started.wait()
+    leader, _, release = _recompute_held(cache, "before the write")
     cache.invalidate()  # a write lands
     assert cache.get("k", lambda: "after the write") == "after the write"
     release.set()

@@ -49,8 +49,6 @@ _STOP_SYLLABLES = {
     "nhât": "nhất",
     "đât": "đất",
     "bât": "bất",
-    "phât": "phật",
-    "giâc": "giấc",
     "tưc": "tức",
     "mưc": "mức",
     "chưc": "chức",
